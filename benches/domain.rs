@@ -1,0 +1,170 @@
+//! Prints figures (no timed assertions) for the domain's heavy paths:
+//! `cargo bench --bench domain`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::rules::capaian::saran_rating_hasil_kerja;
+use skp_mandiri::domain::rules::gap::{gap_iki, rekap, rekap_per_unit};
+use skp_mandiri::domain::rules::periksa::periksa_rencana;
+use skp_mandiri::domain::*;
+
+/// 50 RHK × 3 IKI, 12 monthly periods with a realisasi and a bukti dukung for every IKI.
+fn besar() -> Skp {
+    let mut skp = contoh_analis_kebijakan();
+    skp.periode_evaluasi = JenisPeriodeEvaluasi::Bulanan;
+    skp.pengembangan_kompetensi
+        .iter_mut()
+        .for_each(|k| k.untuk_iki_id = None);
+    let contoh = skp.rhk[0].clone();
+    skp.rhk = (0..50)
+        .map(|r| {
+            let mut rhk = contoh.clone();
+            rhk.id = format!("rhk-{r}");
+            rhk.rencana_hasil_kerja = format!("{} ({r})", contoh.rencana_hasil_kerja);
+            for (i, iki) in rhk.iki.iter_mut().enumerate() {
+                iki.id = format!("iki-{r}-{i}");
+            }
+            rhk
+        })
+        .collect();
+    skp.evaluasi = (1..=12u32)
+        .map(|bulan| EvaluasiPeriodik {
+            id: format!("ev-{bulan}"),
+            periode_ke: bulan,
+            realisasi: skp
+                .rhk
+                .iter()
+                .flat_map(|r| r.iki.iter())
+                .enumerate()
+                .map(|(n, iki)| Realisasi {
+                    id: format!("re-{bulan}-{n}"),
+                    iki_id: iki.id.clone(),
+                    nilai: Some(f64::from(bulan) * (1.0 + (n % 7) as f64) / 3.0),
+                    uraian: "Policy brief disampaikan kepada pimpinan beserta nota dinas".into(),
+                    bukti_dukung: vec![BuktiDukung {
+                        id: format!("bd-{bulan}-{n}"),
+                        tautan: format!("https://drive.example.go.id/bukti/{bulan}/{n}"),
+                        keterangan: "Nota dinas dan policy brief".into(),
+                        tanggal: None,
+                    }],
+                    kendala: String::new(),
+                })
+                .collect(),
+            umpan_balik_rhk: vec![],
+            umpan_balik_perilaku: vec![],
+            dialog_kinerja: vec![],
+            rating_hasil_kerja: Some(Rating::SesuaiEkspektasi),
+            rating_perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+        })
+        .collect();
+    skp
+}
+
+fn ukur<T>(nama: &str, ulang: u32, mut f: impl FnMut() -> T) {
+    black_box(f());
+    let mulai = Instant::now();
+    for _ in 0..ulang {
+        black_box(f());
+    }
+    let ms = mulai.elapsed().as_secs_f64() * 1000.0 / f64::from(ulang);
+    println!("{nama:<58} {ms:>10.3} ms/op  ({ulang} runs)");
+}
+
+fn main() {
+    let skp = besar();
+    let teks = export_skp(&skp, "2025-12-31T23:59:59+07:00");
+    println!(
+        "large SKP: 50 RHK, 150 IKI, 12 monthly periods, 1,800 realisasi; JSON {} bytes ({:.1} KiB)",
+        teks.len(),
+        teks.len() as f64 / 1024.0
+    );
+    ukur("export_skp (large)", 20, || {
+        export_skp(&skp, "2025-12-31T23:59:59+07:00")
+    });
+    ukur("import = parse + migrate + validate (large)", 20, || {
+        import(&teks)
+    });
+    ukur(
+        "assess: plan checks + gaps + suggested rating (large)",
+        20,
+        || {
+            (
+                periksa_rencana(&skp),
+                gap_iki(&skp),
+                saran_rating_hasil_kerja(&skp),
+            )
+        },
+    );
+    ukur("parse + validate + assess (large)", 20, || {
+        let Ok(Imported::Skp(s)) = import(&teks) else {
+            panic!("large SKP must import")
+        };
+        (
+            periksa_rencana(&s),
+            gap_iki(&s),
+            saran_rating_hasil_kerja(&s),
+        )
+    });
+
+    let banyak: Vec<Skp> = (0..1000)
+        .map(|n| {
+            let mut s = contoh_analis_kebijakan();
+            s.id = format!("skp-{n}");
+            s.pegawai.unit_kerja = format!("Bidang {}", n % 12);
+            if let Some(r) = s.evaluasi[2].realisasi.get_mut(1) {
+                r.nilai = Some((n % 30) as f64);
+            }
+            s
+        })
+        .collect();
+    ukur("gap aggregation, 1,000 SKP in memory (tim)", 10, || {
+        rekap(&banyak)
+    });
+    ukur(
+        "gap aggregation per unit kerja, 1,000 SKP (organisasi)",
+        10,
+        || rekap_per_unit(&banyak),
+    );
+    let files: Vec<String> = banyak
+        .iter()
+        .map(|s| export_skp(s, "2025-12-31T00:00:00Z"))
+        .collect();
+    let total: usize = files.iter().map(String::len).sum();
+    println!(
+        "1,000 SKP files: {total} bytes in all ({:.1} MiB)",
+        total as f64 / 1024.0 / 1024.0
+    );
+    ukur("import 1,000 files + aggregate", 3, || {
+        let skps: Vec<Skp> = files
+            .iter()
+            .filter_map(|f| match import(f) {
+                Ok(Imported::Skp(s)) => Some(s),
+                _ => None,
+            })
+            .collect();
+        rekap(&skps)
+    });
+    let backup = export_backup(&banyak, "2025-12-31T00:00:00Z");
+    println!(
+        "backup of 1,000 SKP: {} bytes ({:.1} MiB)",
+        backup.len(),
+        backup.len() as f64 / 1024.0 / 1024.0
+    );
+    if let Err(e) = import(&backup) {
+        println!("  refused: {}", e.message(Lang::En));
+    }
+    let backup = export_backup(&banyak[..500], "2025-12-31T00:00:00Z");
+    println!(
+        "backup of 500 SKP: {} bytes ({:.1} MiB)",
+        backup.len(),
+        backup.len() as f64 / 1024.0 / 1024.0
+    );
+    ukur("import backup of 500 SKP", 3, || {
+        let Ok(Imported::Backup(s)) = import(&backup) else {
+            panic!("backup must import")
+        };
+        s.len()
+    });
+}

@@ -1,0 +1,134 @@
+//! Values the sources do not settle (UNVERIFIED or SECONDARY in regulations.md), made
+//! visible: the UI lists them and each rule that depends on one names its id.
+
+use crate::domain::lang::Lang;
+
+/// A documented assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assumption {
+    /// Stable id, referenced by the rules (e.g. `pp30-sb-baik`).
+    pub id: &'static str,
+    /// The assumption in Indonesian.
+    pub teks_id: &'static str,
+    /// The assumption in English.
+    pub teks_en: &'static str,
+    /// Source tags in regulations.md.
+    pub sumber: &'static str,
+}
+
+impl Assumption {
+    /// The text in the given language.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        lang.pick(self.teks_id, self.teks_en)
+    }
+}
+
+/// Id: the 3×3 predikat matrix.
+pub const MATRIKS_PREDIKAT: &str = "matriks-predikat";
+/// Id: Sangat Baik / Baik formulas of the legacy method.
+pub const PP30_SB_BAIK: &str = "pp30-sb-baik";
+/// Id: Kurang / Sangat Kurang bands of PP 30/2019 Ps 41(5).
+pub const PP30_KURANG: &str = "pp30-kurang";
+/// Id: thresholds of the suggested rating hasil kerja.
+pub const SARAN_RATING: &str = "saran-rating";
+/// Id: periodic targets for gaps.
+pub const GAP_PRO_RATA: &str = "gap-pro-rata";
+/// Id: "most" in the SE 3/2023 distribution pattern.
+pub const DISTRIBUSI_SEBAGIAN_BESAR: &str = "distribusi-sebagian-besar";
+/// Id: how the 14 keberatan days are counted.
+pub const KEBERATAN_HARI: &str = "keberatan-hari";
+/// Id: JP of an activity spanning two years.
+pub const JP_LINTAS_TAHUN: &str = "jp-lintas-tahun";
+/// Id: plausibility bounds of the NIP.
+pub const NIP_PLAUSIBEL: &str = "nip-plausibel";
+/// Id: the biaya aspect.
+pub const ASPEK_BIAYA: &str = "aspek-biaya";
+/// Id: angka kredit percentages.
+pub const ANGKA_KREDIT: &str = "angka-kredit";
+/// Id: evaluation periods aligned to the calendar.
+pub const PERIODE_KALENDER: &str = "periode-kalender";
+
+const DAFTAR: &[Assumption] = &[
+    Assumption {
+        id: MATRIKS_PREDIKAT,
+        teks_id: "Matriks predikat 3×3 diambil dari sumber sekunder yang konsisten (lima aplikasi SKP dan kutipan tabel regulasi); halaman Lampiran PermenPANRB 6/2022 belum dibaca langsung.",
+        teks_en: "The 3×3 predikat matrix comes from consistent secondary sources (five SKP apps and a quoted regulation table); the PermenPANRB 6/2022 Lampiran page itself was not read.",
+        sumber: "[S32][S33][S24]",
+    },
+    Assumption {
+        id: PP30_SB_BAIK,
+        teks_id: "Metode lama: capaian 100% bernilai 109 (contoh Lampiran PermenPANRB 8/2021); capaian 101%–110% dinilai linear 110–120, seperti rumus kategori lain. Rumus resminya belum terverifikasi.",
+        teks_en: "Legacy method: 100% achievement scores 109 (PermenPANRB 8/2021 Lampiran example); 101%–110% is scored linearly 110–120 like the other bands. The official formulas are unverified.",
+        sumber: "[S16][S18]",
+    },
+    Assumption {
+        id: PP30_KURANG,
+        teks_id: "Predikat Kurang (50 ≤ nilai < 70) dan Sangat Kurang (nilai < 50) PP 30/2019 Pasal 41 ayat (5) diambil dari parafrasa berita.",
+        teks_en: "The Kurang (50 ≤ score < 70) and Sangat Kurang (score < 50) bands of PP 30/2019 Art. 41(5) come from a news paraphrase.",
+        sumber: "[S3][S13]",
+    },
+    Assumption {
+        id: SARAN_RATING,
+        teks_id: "Saran rating hasil kerja dari rata-rata capaian IKI kinerja utama (tiap IKI dibatasi 120%): ≥ 101% Di Atas Ekspektasi, 90%–<101% Sesuai Ekspektasi, < 90% Di Bawah Ekspektasi. Ini hanya saran; rating adalah penilaian Pejabat Penilai Kinerja.",
+        teks_en: "Suggested results rating from the mean achievement of the main-performance IKI (each capped at 120%): ≥ 101% above, 90%–<101% meets, < 90% below expectations. Only a suggestion; the rating is the appraiser's judgement.",
+        sumber: "[S16][S68] (turunan / derived)",
+    },
+    Assumption {
+        id: GAP_PRO_RATA,
+        teks_id: "Realisasi periodik dicatat kumulatif sampai akhir periode. Untuk IKI kuantitas bernilai angka (lebih besar lebih baik), target periode = target tahunan × periode ke-k / jumlah periode; IKI lain dibandingkan dengan target penuh.",
+        teks_en: "Periodic realisasi is cumulative to the end of the period. For numeric quantity IKI (higher is better) the period target is the annual target × k / number of periods; other IKI are compared with the full target.",
+        sumber: "[S24] (turunan / derived)",
+    },
+    Assumption {
+        id: DISTRIBUSI_SEBAGIAN_BESAR,
+        teks_id: "Pola distribusi SE MenPANRB 3/2023 diambil dari sumber sekunder; \"sebagian besar (maks. 70%)\" dibaca: predikat itu kelompok terbesar dan paling banyak 70%.",
+        teks_en: "The SE MenPANRB 3/2023 pattern comes from a secondary source; \"most (max 70%)\" is read as: that predikat is the largest group and at most 70%.",
+        sumber: "[S28]",
+    },
+    Assumption {
+        id: KEBERATAN_HARI,
+        teks_id: "Batas 14 hari keberatan (PP 30/2019 Pasal 59) dihitung dalam hari kalender; hari pertama adalah hari setelah hasil diterima, sehingga batasnya tanggal diterima + 14 hari.",
+        teks_en: "The 14-day keberatan limit (PP 30/2019 Art. 59) counts calendar days; day 1 is the day after the result is received, so the deadline is the date received + 14 days.",
+        sumber: "[S10][S6]",
+    },
+    Assumption {
+        id: JP_LINTAS_TAHUN,
+        teks_id: "JP kegiatan yang melewati pergantian tahun dihitung pada tahun tanggal selesainya (saat sertifikat terbit); tanpa tanggal selesai, pada tahun tanggal mulai.",
+        teks_en: "JP of an activity that spans a year end count in the year of its end date (when the certificate is issued); without an end date, in the year of its start date.",
+        sumber: "[S38] (turunan / derived)",
+    },
+    Assumption {
+        id: NIP_PLAUSIBEL,
+        teks_id: "NIP dianggap wajar bila tahun lahir 1930–2100 dan pengangkatan paling cepat 17 tahun setelah bulan lahir; NI PPPK diperiksa dengan susunan yang sama.",
+        teks_en: "A NIP is plausible when the birth year is 1930–2100 and appointment is at least 17 years after the birth month; PPPK numbers are checked with the same layout.",
+        sumber: "(turunan / derived)",
+    },
+    Assumption {
+        id: ASPEK_BIAYA,
+        teks_id: "Aspek biaya berasal dari PP 46/2011 dan masih ditawarkan sebagian aplikasi; apakah PP 30/2019 mencantumkannya belum terverifikasi.",
+        teks_en: "The cost aspect comes from PP 46/2011 and is still offered by some apps; whether PP 30/2019 lists it is unverified.",
+        sumber: "[S72][S77]",
+    },
+    Assumption {
+        id: ANGKA_KREDIT,
+        teks_id: "Konversi predikat ke angka kredit (150/100/75/50/25% × koefisien × bulan/12) diambil dari bahan paparan BKN tentang PerBKN 3/2023.",
+        teks_en: "The predikat-to-credit-point conversion (150/100/75/50/25% × coefficient × months/12) is taken from BKN slides on PerBKN 3/2023.",
+        sumber: "[S66][S67]",
+    },
+    Assumption {
+        id: PERIODE_KALENDER,
+        teks_id: "Periode evaluasi mengikuti kalender (Triwulan I = Januari–Maret, Semester I = Januari–Juni) dan dipotong pada awal/akhir periode SKP.",
+        teks_en: "Evaluation periods follow the calendar (Q1 = January–March, first semester = January–June) and are clipped to the SKP period.",
+        sumber: "[S24][S70]",
+    },
+];
+
+/// Every documented assumption, for the UI to show.
+pub fn assumptions() -> &'static [Assumption] {
+    DAFTAR
+}
+
+/// The assumption with this id.
+pub fn assumption(id: &str) -> Option<&'static Assumption> {
+    DAFTAR.iter().find(|a| a.id == id)
+}

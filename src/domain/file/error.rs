@@ -1,0 +1,280 @@
+//! What can go wrong when a file is read, with the JSON path and a message in both languages.
+
+use std::fmt;
+
+use crate::domain::lang::Lang;
+
+/// Why a file could not be imported. Nothing is half-read: any error means nothing changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than [`super::MAX_FILE_BYTES`].
+    TooLarge {
+        /// Size in bytes.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The file is empty or only whitespace.
+    Empty,
+    /// The file is not text (binary content, e.g. a PDF or a picture).
+    Binary,
+    /// Text, but not valid JSON.
+    NotJson {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// Nested deeper than [`super::MAX_DEPTH`].
+    TooDeep {
+        /// The limit.
+        max: usize,
+    },
+    /// JSON, but not an object with a `format` field: another application's file.
+    NoFormat,
+    /// JSON of another application or another kind of file.
+    OtherFormat {
+        /// The `format` it declares.
+        format: String,
+    },
+    /// The `version` is missing or not a positive whole number.
+    BadVersion,
+    /// Written by a newer version of the app.
+    TooNew {
+        /// The file's version.
+        version: u64,
+        /// The newest version this app reads.
+        known: u32,
+    },
+    /// A list has more items than allowed.
+    ListTooLong {
+        /// JSON path of the list.
+        path: String,
+        /// Its length.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text is longer than allowed.
+    StringTooLong {
+        /// JSON path of the text.
+        path: String,
+        /// Its length in characters.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A value does not have the expected shape.
+    Invalid {
+        /// JSON path of the value.
+        path: String,
+        /// What is wrong.
+        problem: Problem,
+    },
+    /// Two items of the same kind share an id.
+    DuplicateId {
+        /// JSON path of the second one.
+        path: String,
+        /// The id.
+        id: String,
+    },
+    /// A reference to an id that does not exist.
+    UnknownReference {
+        /// JSON path of the reference.
+        path: String,
+        /// The id referred to.
+        id: String,
+    },
+}
+
+/// What is wrong with a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A required field is missing.
+    MissingField(String),
+    /// A field this format does not have (unknown fields are rejected).
+    UnknownField(String),
+    /// A choice that does not exist; `expected` lists the valid ones.
+    UnknownVariant {
+        /// What the file has.
+        found: String,
+        /// The valid choices.
+        expected: String,
+    },
+    /// The wrong kind of value, e.g. text where a number is expected.
+    WrongType {
+        /// What the file has.
+        found: String,
+        /// What is expected.
+        expected: String,
+    },
+    /// Another problem, in serde's words.
+    Other(String),
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str)> {
+    let rest = s.strip_prefix(start)?;
+    let i = rest.find(end)?;
+    Some((&rest[..i], &rest[i + end.len()..]))
+}
+
+impl Problem {
+    /// Classifies a serde error message.
+    pub fn from_serde(msg: &str) -> Problem {
+        if let Some((field, _)) = between(msg, "missing field `", "`") {
+            return Problem::MissingField(field.to_string());
+        }
+        if let Some((field, _)) = between(msg, "unknown field `", "`") {
+            return Problem::UnknownField(field.to_string());
+        }
+        if let Some((found, rest)) = between(msg, "unknown variant `", "`") {
+            let expected = rest
+                .trim_start_matches(", expected one of ")
+                .trim_start_matches(", expected ")
+                .to_string();
+            return Problem::UnknownVariant {
+                found: found.to_string(),
+                expected,
+            };
+        }
+        for prefix in ["invalid type: ", "invalid value: "] {
+            if let Some(rest) = msg.strip_prefix(prefix) {
+                if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+                    return Problem::WrongType {
+                        found: found.to_string(),
+                        expected: expected.to_string(),
+                    };
+                }
+            }
+        }
+        Problem::Other(msg.to_string())
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::MissingField(f), Lang::Id) => format!("kolom wajib `{f}` tidak ada"),
+            (Problem::MissingField(f), Lang::En) => format!("the required field `{f}` is missing"),
+            (Problem::UnknownField(f), Lang::Id) => {
+                format!("kolom `{f}` tidak dikenal dalam format ini")
+            }
+            (Problem::UnknownField(f), Lang::En) => {
+                format!("the field `{f}` is not part of this format")
+            }
+            (Problem::UnknownVariant { found, expected }, Lang::Id) => {
+                format!("pilihan `{found}` tidak dikenal; yang sah: {expected}")
+            }
+            (Problem::UnknownVariant { found, expected }, Lang::En) => {
+                format!("the choice `{found}` is unknown; valid: {expected}")
+            }
+            (Problem::WrongType { found, expected }, Lang::Id) => {
+                format!("isinya {found}, seharusnya {expected}")
+            }
+            (Problem::WrongType { found, expected }, Lang::En) => {
+                format!("it holds {found}, expected {expected}")
+            }
+            (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
+            (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),
+        }
+    }
+}
+
+impl FileError {
+    /// The JSON path the error points at, when it has one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            FileError::ListTooLong { path, .. }
+            | FileError::StringTooLong { path, .. }
+            | FileError::Invalid { path, .. }
+            | FileError::DuplicateId { path, .. }
+            | FileError::UnknownReference { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The message for the user.
+    pub fn message(&self, lang: Lang) -> String {
+        use FileError::*;
+        let mb = |b: usize| b as f64 / (1024.0 * 1024.0);
+        match (self, lang) {
+            (TooLarge { size, max }, Lang::Id) => format!(
+                "Berkas terlalu besar ({:.1} MB); batasnya {:.0} MB.",
+                mb(*size),
+                mb(*max)
+            ),
+            (TooLarge { size, max }, Lang::En) => format!(
+                "The file is too large ({:.1} MB); the limit is {:.0} MB.",
+                mb(*size),
+                mb(*max)
+            ),
+            (Empty, l) => l.pick("Berkas kosong.", "The file is empty.").into(),
+            (Binary, l) => l
+                .pick(
+                    "Berkas ini bukan teks (mungkin PDF, gambar, atau arsip). Pilih berkas .json dari SKP Mandiri.",
+                    "This file is not text (perhaps a PDF, picture or archive). Choose a .json file from SKP Mandiri.",
+                )
+                .into(),
+            (NotJson { line, column }, Lang::Id) => format!(
+                "Berkas ini bukan JSON yang sah (baris {line}, kolom {column}). Mungkin berkasnya rusak atau terpotong."
+            ),
+            (NotJson { line, column }, Lang::En) => format!(
+                "This file is not valid JSON (line {line}, column {column}). It may be damaged or cut off."
+            ),
+            (TooDeep { max }, Lang::Id) => format!("Struktur berkas bersarang lebih dari {max} tingkat."),
+            (TooDeep { max }, Lang::En) => format!("The file is nested more than {max} levels deep."),
+            (NoFormat, l) => l
+                .pick(
+                    "Berkas JSON ini bukan dari SKP Mandiri (tidak ada kolom `format`).",
+                    "This JSON file is not from SKP Mandiri (it has no `format` field).",
+                )
+                .into(),
+            (OtherFormat { format }, Lang::Id) => {
+                format!("Berkas ini berformat `{format}`, bukan SKP atau cadangan SKP Mandiri.")
+            }
+            (OtherFormat { format }, Lang::En) => {
+                format!("This file has format `{format}`, not an SKP Mandiri SKP or backup.")
+            }
+            (BadVersion, l) => l
+                .pick(
+                    "Kolom `version` harus bilangan bulat positif.",
+                    "The `version` field must be a positive whole number.",
+                )
+                .into(),
+            (TooNew { version, known }, Lang::Id) => format!(
+                "Berkas ini dibuat oleh versi SKP Mandiri yang lebih baru (format versi {version}; aplikasi ini mengenal sampai versi {known}). Perbarui aplikasi untuk membukanya."
+            ),
+            (TooNew { version, known }, Lang::En) => format!(
+                "This file was written by a newer SKP Mandiri (format version {version}; this app reads up to version {known}). Update the app to open it."
+            ),
+            (ListTooLong { path, len, max }, Lang::Id) => {
+                format!("Daftar `{path}` berisi {len} butir; batasnya {max}.")
+            }
+            (ListTooLong { path, len, max }, Lang::En) => {
+                format!("The list `{path}` has {len} items; the limit is {max}.")
+            }
+            (StringTooLong { path, len, max }, Lang::Id) => {
+                format!("Teks `{path}` panjangnya {len} karakter; batasnya {max}.")
+            }
+            (StringTooLong { path, len, max }, Lang::En) => {
+                format!("The text `{path}` is {len} characters long; the limit is {max}.")
+            }
+            (Invalid { path, problem }, Lang::Id) => format!("Isian `{path}`: {}.", problem.message(lang)),
+            (Invalid { path, problem }, Lang::En) => format!("Field `{path}`: {}.", problem.message(lang)),
+            (DuplicateId { path, id }, Lang::Id) => format!("Id `{id}` di `{path}` sudah dipakai butir lain."),
+            (DuplicateId { path, id }, Lang::En) => format!("The id `{id}` at `{path}` is used twice."),
+            (UnknownReference { path, id }, Lang::Id) => {
+                format!("`{path}` merujuk ke id `{id}` yang tidak ada.")
+            }
+            (UnknownReference { path, id }, Lang::En) => {
+                format!("`{path}` refers to the id `{id}`, which does not exist.")
+            }
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FileError {}

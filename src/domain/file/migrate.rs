@@ -1,0 +1,104 @@
+//! Migrations of older SKP data, one version step at a time.
+//!
+//! Version 1 (the first files) wrote each RHK's leader RHK as a plain string `rhk_atasan`
+//! and each IKI target as one string such as `"2 Dokumen"` or `"3-5 Hari"`, the way the
+//! e-Kinerja form shows them. Version 2 holds `rhk_pimpinan: {teks, rujukan}` (so an RHK can
+//! point into an imported leader SKP) and a typed target: value + unit, range, or description.
+
+use serde_json::{json, Map, Value};
+
+/// The version this app writes.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// One step: turns the data of version `n` into version `n + 1`. `STEPS[0]` is 1 → 2.
+type Step = fn(&mut Map<String, Value>);
+
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Migrates the data of one SKP from `from` to [`CURRENT_VERSION`], one step at a time.
+/// Values that do not have the old shape are left alone for the strict parse to report.
+pub fn migrate_skp(data: &mut Value, from: u32) {
+    let Some(obj) = data.as_object_mut() else {
+        return;
+    };
+    for step in STEPS.iter().skip(from.saturating_sub(1) as usize) {
+        step(obj);
+    }
+}
+
+fn v1_to_v2(skp: &mut Map<String, Value>) {
+    let Some(Value::Array(rhk)) = skp.get_mut("rhk") else {
+        return;
+    };
+    for r in rhk.iter_mut().filter_map(Value::as_object_mut) {
+        if let Some(Value::String(teks)) = r.get("rhk_atasan").cloned() {
+            r.remove("rhk_atasan");
+            r.insert(
+                "rhk_pimpinan".into(),
+                json!({ "teks": teks, "rujukan": null }),
+            );
+        }
+        let Some(Value::Array(iki)) = r.get_mut("iki") else {
+            continue;
+        };
+        for i in iki.iter_mut().filter_map(Value::as_object_mut) {
+            if let Some(Value::String(teks)) = i.get("target").cloned() {
+                i.insert("target".into(), target_dari_teks(&teks));
+            }
+        }
+    }
+}
+
+/// Reads a number written the Indonesian way: comma for decimals, a dot followed by
+/// exactly three digits as a thousands separator ("1.200" = 1200, "2,5" = 2.5, "2.5" = 2.5).
+fn angka(s: &str) -> Option<f64> {
+    let bagian: Vec<&str> = s.split('.').collect();
+    let ribuan = bagian.len() > 1 && bagian[1..].iter().all(|b| b.len() == 3 && !b.contains(','));
+    let bersih = if ribuan {
+        s.replace('.', "")
+    } else {
+        s.to_string()
+    };
+    bersih
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+}
+
+/// Splits a leading number off `s`: ("12,5", " Bulan").
+fn potong_angka(s: &str) -> Option<(f64, &str)> {
+    let akhir = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == ','))
+        .map_or(s.len(), |(i, _)| i);
+    let teks_angka = s[..akhir].trim_end_matches(['.', ',']);
+    let n = angka(teks_angka)?;
+    Some((n, &s[teks_angka.len()..]))
+}
+
+/// The v2 target of a v1 target text: "2 Dokumen" → value + unit, "3-5 Hari" or
+/// "3 s.d. 5 Hari" → range, anything else → description; empty → null.
+pub fn target_dari_teks(teks: &str) -> Value {
+    let teks = teks.trim();
+    if teks.is_empty() {
+        return Value::Null;
+    }
+    let Some((pertama, sisa)) = potong_angka(teks) else {
+        return json!({ "jenis": "deskripsi", "deskripsi": teks });
+    };
+    let sisa = sisa.trim_start();
+    for pemisah in ["s.d.", "s/d", "sampai", "-", "–", "—"] {
+        if let Some(kedua) = sisa.strip_prefix(pemisah) {
+            if let Some((maks, satuan)) = potong_angka(kedua.trim_start()) {
+                return json!({
+                    "jenis": "rentang",
+                    "min": pertama.min(maks),
+                    "maks": pertama.max(maks),
+                    "satuan": satuan.trim(),
+                });
+            }
+        }
+    }
+    json!({ "jenis": "nilai", "nilai": pertama, "satuan": sisa.trim() })
+}

@@ -1,0 +1,203 @@
+//! The versioned file format: a self-describing JSON envelope for one SKP or a backup of the
+//! whole library. See docs/format.md.
+//!
+//! Unknown fields are **rejected** with their JSON path (inside `data` and in the envelope):
+//! a file of the current version with a field this app does not know was written by another
+//! tool or edited by hand, and silently dropping what someone typed would lose data. Newer
+//! versions are refused as a whole. Only `summary` is ignored on import.
+
+mod error;
+mod guard;
+mod migrate;
+mod summary;
+mod validate;
+
+pub use error::{FileError, Problem};
+pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
+pub use migrate::{target_dari_teks, CURRENT_VERSION};
+pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::model::Skp;
+
+/// `format` of a file holding one SKP.
+pub const FORMAT_SKP: &str = "skp-mandiri/skp";
+/// `format` of a backup of the whole library.
+pub const FORMAT_BACKUP: &str = "skp-mandiri/backup";
+/// The app name written in `app.name`.
+pub const APP_NAME: &str = "skp-mandiri";
+
+/// What a file held.
+// One value per import, moved once: boxing the SKP would only add an indirection.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Imported {
+    /// One SKP.
+    Skp(Skp),
+    /// A backup: every SKP of a library.
+    Backup(Vec<Skp>),
+}
+
+#[derive(Serialize)]
+struct App {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Envelope<'a, D, S> {
+    format: &'static str,
+    version: u32,
+    app: App,
+    written_at: &'a str,
+    data: D,
+    summary: S,
+}
+
+fn write<D: Serialize, S: Serialize>(
+    format: &'static str,
+    written_at: &str,
+    data: D,
+    summary: S,
+) -> String {
+    let envelope = Envelope {
+        format,
+        version: CURRENT_VERSION,
+        app: App {
+            name: APP_NAME,
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        written_at,
+        data,
+        summary,
+    };
+    // Serialising plain structs, Vecs and Strings into a String cannot fail: there are no
+    // maps with non-string keys and no fallible Serialize impls in the model.
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// Writes one SKP as pretty JSON. `written_at` is an RFC 3339 timestamp from the caller (the
+/// domain has no clock). Same SKP and timestamp give the same bytes.
+pub fn export_skp(skp: &Skp, written_at: &str) -> String {
+    write(FORMAT_SKP, written_at, skp, ringkasan(skp))
+}
+
+/// Writes a backup of the whole library.
+pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
+    write(
+        FORMAT_BACKUP,
+        written_at,
+        skps,
+        RingkasanCadangan {
+            jumlah_skp: skps.len(),
+        },
+    )
+}
+
+/// Reads a file: checks, parses, migrates and validates it. See [`import_with_version`].
+pub fn import(text: &str) -> Result<Imported, FileError> {
+    import_with_version(text).map(|(imported, _)| imported)
+}
+
+const ENVELOPE_FIELDS: [&str; 6] = ["format", "version", "app", "written_at", "data", "summary"];
+
+/// Reads a file and also tells the version it was written in (older ones are migrated).
+pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
+    guard::check_text(text)?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        FileError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        }
+    })?;
+    let Value::Object(mut envelope) = value else {
+        return Err(FileError::NoFormat);
+    };
+    let format = match envelope.get("format") {
+        None => return Err(FileError::NoFormat),
+        Some(Value::String(f)) if f == FORMAT_SKP || f == FORMAT_BACKUP => f.clone(),
+        Some(Value::String(f)) => return Err(FileError::OtherFormat { format: f.clone() }),
+        Some(other) => {
+            return Err(FileError::OtherFormat {
+                format: other.to_string(),
+            })
+        }
+    };
+    let version = envelope
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(FileError::BadVersion)?;
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(FileError::TooNew {
+            version,
+            known: CURRENT_VERSION,
+        });
+    }
+    // `version` is between 1 and CURRENT_VERSION, so it fits in u32.
+    let version = version as u32;
+    if let Some(key) = envelope
+        .keys()
+        .find(|k| !ENVELOPE_FIELDS.contains(&k.as_str()))
+    {
+        return Err(FileError::Invalid {
+            path: key.clone(),
+            problem: Problem::UnknownField(key.clone()),
+        });
+    }
+    for field in ["app", "written_at"] {
+        if !envelope.contains_key(field) {
+            return Err(FileError::Invalid {
+                path: field.into(),
+                problem: Problem::MissingField(field.into()),
+            });
+        }
+    }
+    let mut data = envelope.remove("data").ok_or_else(|| FileError::Invalid {
+        path: "data".into(),
+        problem: Problem::MissingField("data".into()),
+    })?;
+    guard::check_lengths(&data, &mut "data".to_string())?;
+    let imported = if format == FORMAT_SKP {
+        migrate::migrate_skp(&mut data, version);
+        let skp: Skp = parse(&data)?;
+        validate::validate_skp(&skp, "data")?;
+        Imported::Skp(skp)
+    } else {
+        if let Value::Array(items) = &mut data {
+            for item in items.iter_mut() {
+                migrate::migrate_skp(item, version);
+            }
+        }
+        let skps: Vec<Skp> = parse(&data)?;
+        let mut ids = std::collections::HashSet::new();
+        for (i, skp) in skps.iter().enumerate() {
+            validate::validate_skp(skp, &format!("data[{i}]"))?;
+            if !ids.insert(skp.id.as_str()) {
+                return Err(FileError::DuplicateId {
+                    path: format!("data[{i}].id"),
+                    id: skp.id.clone(),
+                });
+            }
+        }
+        Imported::Backup(skps)
+    };
+    Ok((imported, version))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
+    serde_path_to_error::deserialize(data).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = match inner.as_str() {
+            "." => "data".to_string(),
+            p if p.starts_with('[') => format!("data{p}"),
+            p => format!("data.{p}"),
+        };
+        FileError::Invalid {
+            path,
+            problem: Problem::from_serde(&e.inner().to_string()),
+        }
+    })
+}

@@ -1,0 +1,85 @@
+//! Checks after parsing: ids are unique and references point at existing items.
+
+use std::collections::HashSet;
+
+use super::error::FileError;
+use crate::domain::model::Skp;
+
+fn unik<'a>(
+    seen: &mut HashSet<&'a str>,
+    id: &'a str,
+    path: impl FnOnce() -> String,
+) -> Result<(), FileError> {
+    if seen.insert(id) {
+        Ok(())
+    } else {
+        Err(FileError::DuplicateId {
+            path: path(),
+            id: id.to_string(),
+        })
+    }
+}
+
+/// Ids of RHK, IKI (across the SKP), evaluations and activities are unique; each
+/// evaluation period appears once; realisasi, umpan balik and activities refer to existing
+/// IKI and RHK. `base` is the JSON path of the SKP (`data` or `data[3]`).
+pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
+    let mut rhk_ids = HashSet::new();
+    let mut iki_ids = HashSet::new();
+    for (r, rhk) in skp.rhk.iter().enumerate() {
+        unik(&mut rhk_ids, &rhk.id, || format!("{base}.rhk[{r}].id"))?;
+        for (i, iki) in rhk.iki.iter().enumerate() {
+            unik(&mut iki_ids, &iki.id, || {
+                format!("{base}.rhk[{r}].iki[{i}].id")
+            })?;
+        }
+    }
+    let mut evaluasi_ids = HashSet::new();
+    let mut periode = HashSet::new();
+    for (e, ev) in skp.evaluasi.iter().enumerate() {
+        unik(&mut evaluasi_ids, &ev.id, || {
+            format!("{base}.evaluasi[{e}].id")
+        })?;
+        if !periode.insert(ev.periode_ke) {
+            return Err(FileError::DuplicateId {
+                path: format!("{base}.evaluasi[{e}].periode_ke"),
+                id: ev.periode_ke.to_string(),
+            });
+        }
+        let mut realisasi_ids = HashSet::new();
+        for (i, r) in ev.realisasi.iter().enumerate() {
+            unik(&mut realisasi_ids, &r.id, || {
+                format!("{base}.evaluasi[{e}].realisasi[{i}].id")
+            })?;
+            if !iki_ids.contains(r.iki_id.as_str()) {
+                return Err(FileError::UnknownReference {
+                    path: format!("{base}.evaluasi[{e}].realisasi[{i}].iki_id"),
+                    id: r.iki_id.clone(),
+                });
+            }
+        }
+        for (i, u) in ev.umpan_balik_rhk.iter().enumerate() {
+            if !rhk_ids.contains(u.rhk_id.as_str()) {
+                return Err(FileError::UnknownReference {
+                    path: format!("{base}.evaluasi[{e}].umpan_balik_rhk[{i}].rhk_id"),
+                    id: u.rhk_id.clone(),
+                });
+            }
+        }
+    }
+    let mut kegiatan_ids = HashSet::new();
+    for (k, keg) in skp.pengembangan_kompetensi.iter().enumerate() {
+        unik(&mut kegiatan_ids, &keg.id, || {
+            format!("{base}.pengembangan_kompetensi[{k}].id")
+        })?;
+        if let Some(iki) = &keg.untuk_iki_id {
+            if !iki_ids.contains(iki.as_str()) {
+                return Err(FileError::UnknownReference {
+                    path: format!("{base}.pengembangan_kompetensi[{k}].untuk_iki_id"),
+                    id: iki.clone(),
+                });
+            }
+        }
+    }
+    Ok(())
+}

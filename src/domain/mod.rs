@@ -1,0 +1,20 @@
+//! The pure domain of SKP Mandiri: the SKP model, the rules of PP 30/2019 and
+//! PermenPANRB 6/2022, and the versioned file format.
+//!
+//! Nothing here calls the browser, the clock or a random generator: dates and
+//! timestamps are passed in by the caller, ids come from [`id::make_id`].
+
+pub mod assumptions;
+pub mod contoh;
+pub mod file;
+pub mod id;
+pub mod lang;
+pub mod model;
+pub mod rules;
+
+pub use assumptions::{assumptions, Assumption};
+pub use file::{
+    check_size, export_backup, export_skp, import, FileError, Imported, MAX_FILE_BYTES,
+};
+pub use lang::Lang;
+pub use model::*;

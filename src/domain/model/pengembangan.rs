@@ -1,0 +1,158 @@
+//! Rencana pengembangan kompetensi (PP 11/2017 Ps 203–207; Peraturan LAN 10/2018).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::lang::Lang;
+
+/// One planned or completed development activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KegiatanPengembangan {
+    /// Stable id.
+    pub id: String,
+    /// Name of the activity, e.g. "Pelatihan Analis Kebijakan".
+    #[serde(default)]
+    pub nama: String,
+    /// The competency developed.
+    #[serde(default)]
+    pub kompetensi: String,
+    /// Teknis, manajerial or sosial kultural.
+    #[serde(default)]
+    pub jenis_kompetensi: JenisKompetensi,
+    /// The form; its jalur (pendidikan / klasikal / non-klasikal) follows from it.
+    #[serde(default)]
+    pub bentuk: BentukPengembangan,
+    /// Penyelenggara (provider).
+    #[serde(default)]
+    pub penyelenggara: String,
+    /// First day.
+    #[serde(default)]
+    pub mulai: Option<NaiveDate>,
+    /// Last day (the JP count in the year of this date, see `jp-lintas-tahun`).
+    #[serde(default)]
+    pub selesai: Option<NaiveDate>,
+    /// Planned JP (jam pelajaran).
+    #[serde(default)]
+    pub jp_rencana: f64,
+    /// JP earned (from the certificate); `None` until done.
+    #[serde(default)]
+    pub jp_diperoleh: Option<f64>,
+    /// Certificate or other evidence.
+    #[serde(default)]
+    pub bukti: String,
+    /// The IKI whose gap this activity closes.
+    #[serde(default)]
+    pub untuk_iki_id: Option<String>,
+}
+
+/// Jenis kompetensi (PP 11/2017; [S44][S41]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisKompetensi {
+    /// Technical.
+    #[default]
+    Teknis,
+    /// Managerial.
+    Manajerial,
+    /// Socio-cultural.
+    SosialKultural,
+}
+
+/// Jalur pengembangan (PerLAN 10/2018; regulations.md §4.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jalur {
+    /// Pendidikan formal (tugas belajar / izin belajar).
+    Pendidikan,
+    /// Pelatihan klasikal.
+    PelatihanKlasikal,
+    /// Pelatihan non-klasikal.
+    PelatihanNonKlasikal,
+}
+
+/// Form of development (regulations.md §4.2 [S42][S43][S44]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BentukPengembangan {
+    /// Tugas belajar (pendidikan).
+    TugasBelajar,
+    /// Izin belajar (pendidikan).
+    IzinBelajar,
+    /// Pelatihan (dasar, kepemimpinan, manajerial, teknis, fungsional, sosial kultural).
+    #[default]
+    Pelatihan,
+    /// Seminar / konferensi / sarasehan.
+    Seminar,
+    /// Workshop / lokakarya.
+    Workshop,
+    /// Kursus.
+    Kursus,
+    /// Penataran.
+    Penataran,
+    /// Bimbingan teknis.
+    BimbinganTeknis,
+    /// Sosialisasi.
+    Sosialisasi,
+    /// Coaching.
+    Coaching,
+    /// Mentoring.
+    Mentoring,
+    /// E-learning.
+    ELearning,
+    /// Pelatihan jarak jauh.
+    PelatihanJarakJauh,
+    /// Detasering (secondment).
+    Detasering,
+    /// Pembelajaran alam terbuka (outbound).
+    PembelajaranAlamTerbuka,
+    /// Patok banding (benchmarking).
+    PatokBanding,
+    /// Pertukaran PNS dengan pegawai swasta/BUMN.
+    Pertukaran,
+    /// Belajar mandiri.
+    BelajarMandiri,
+    /// Komunitas belajar.
+    KomunitasBelajar,
+    /// Bimbingan di tempat kerja.
+    BimbinganDiTempatKerja,
+    /// Magang / praktik kerja.
+    Magang,
+}
+
+impl BentukPengembangan {
+    /// The path this form belongs to.
+    pub fn jalur(self) -> Jalur {
+        use BentukPengembangan::*;
+        match self {
+            TugasBelajar | IzinBelajar => Jalur::Pendidikan,
+            Pelatihan | Seminar | Workshop | Kursus | Penataran | BimbinganTeknis | Sosialisasi => {
+                Jalur::PelatihanKlasikal
+            }
+            Coaching
+            | Mentoring
+            | ELearning
+            | PelatihanJarakJauh
+            | Detasering
+            | PembelajaranAlamTerbuka
+            | PatokBanding
+            | Pertukaran
+            | BelajarMandiri
+            | KomunitasBelajar
+            | BimbinganDiTempatKerja
+            | Magang => Jalur::PelatihanNonKlasikal,
+        }
+    }
+}
+
+impl Jalur {
+    /// The label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Jalur::Pendidikan => lang.pick("Pendidikan", "Formal education"),
+            Jalur::PelatihanKlasikal => lang.pick("Pelatihan klasikal", "Classroom training"),
+            Jalur::PelatihanNonKlasikal => {
+                lang.pick("Pelatihan non-klasikal", "Non-classroom learning")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Tindak lanjut (PP 30/2019 Ps 49–59) and the employee's motives (Amarullah 2019).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::Butir;
+
+/// Follow-up of the appraisal.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TindakLanjut {
+    /// Penghargaan (rewards) noted.
+    #[serde(default)]
+    pub penghargaan: Vec<Butir>,
+    /// Sanksi / konsekuensi noted.
+    #[serde(default)]
+    pub sanksi: Vec<Butir>,
+    /// An objection to the result, if any.
+    #[serde(default)]
+    pub keberatan: Option<Keberatan>,
+}
+
+/// Keberatan (PP 30/2019 Ps 59): an objection to the atasan pejabat penilai kinerja.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keberatan {
+    /// The day the employee received the appraisal result.
+    pub tanggal_hasil_diterima: NaiveDate,
+    /// The day the objection was submitted, if it was.
+    #[serde(default)]
+    pub tanggal_diajukan: Option<NaiveDate>,
+    /// The reasons.
+    #[serde(default)]
+    pub alasan: String,
+    /// The final decision of the atasan pejabat penilai kinerja.
+    #[serde(default)]
+    pub keputusan: String,
+}
+
+/// A motive for working, as listed in the source article (no regulatory counterpart).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Motif {
+    /// Mensejahterakan keluarga.
+    KesejahteraanKeluarga,
+    /// Melayani masyarakat.
+    MelayaniMasyarakat,
+    /// Ambisi.
+    Ambisi,
+    /// Prestasi.
+    Prestasi,
+    /// Harga diri.
+    HargaDiri,
+    /// Ibadah.
+    Ibadah,
+    /// Alasan ekonomi.
+    AlasanEkonomi,
+    /// Lainnya (described in the reflection).
+    Lainnya,
+}
+
+/// The employee's reflection on what drives them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefleksiMotif {
+    /// The motives that apply.
+    #[serde(default)]
+    pub motif: Vec<Motif>,
+    /// The main one.
+    #[serde(default)]
+    pub motif_utama: Option<Motif>,
+    /// Free reflection.
+    #[serde(default)]
+    pub refleksi: String,
+}

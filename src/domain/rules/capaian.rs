@@ -1,0 +1,132 @@
+//! Capaian per IKI and the suggested rating hasil kerja.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::assumptions::SARAN_RATING;
+use crate::domain::lang::Lang;
+use crate::domain::model::{Iki, JenisRhk, Rating, Skp, Target};
+
+/// Assumptions the suggestion depends on.
+pub const ASUMSI: &[&str] = &[SARAN_RATING];
+
+/// Capaian IKI in percent (PermenPANRB 8/2021 p.91 and p.100, regulations.md §1.5 [S15][S17]).
+///
+/// - normal: `realisasi / target × 100`;
+/// - lower is better: `(1 + (1 − realisasi / target)) × 100`, never below 0;
+/// - range: the upper bound is the target when realisasi exceeds it, the lower bound when it
+///   falls short; inside the range the capaian is 100.
+///
+/// `None` when the target is a description or the reference target is 0 (no ratio exists).
+pub fn capaian(target: &Target, realisasi: f64, lebih_kecil_lebih_baik: bool) -> Option<f64> {
+    let acuan = match *target {
+        Target::Nilai { nilai, .. } => nilai,
+        Target::Rentang { min, maks, .. } => {
+            if realisasi > maks {
+                maks
+            } else if realisasi < min {
+                min
+            } else {
+                return Some(100.0);
+            }
+        }
+        Target::Deskripsi { .. } => return None,
+    };
+    if acuan == 0.0 || !acuan.is_finite() || !realisasi.is_finite() {
+        return None;
+    }
+    let rasio = realisasi / acuan;
+    Some(if lebih_kecil_lebih_baik {
+        ((2.0 - rasio) * 100.0).max(0.0)
+    } else {
+        rasio * 100.0
+    })
+}
+
+/// Capaian of one IKI for a realisasi value.
+pub fn capaian_iki(iki: &Iki, realisasi: f64) -> Option<f64> {
+    capaian(iki.target.as_ref()?, realisasi, iki.lebih_kecil_lebih_baik)
+}
+
+/// The realisasi value of an IKI in the latest evaluation that has one.
+pub fn realisasi_terakhir(skp: &Skp, iki_id: &str) -> Option<f64> {
+    let mut evaluasi: Vec<_> = skp.evaluasi.iter().collect();
+    evaluasi.sort_by_key(|e| e.periode_ke);
+    evaluasi
+        .iter()
+        .rev()
+        .flat_map(|e| e.realisasi.iter())
+        .find(|r| r.iki_id == iki_id && r.nilai.is_some())
+        .and_then(|r| r.nilai)
+}
+
+/// Upper bound of one IKI's capaian in the mean used for the suggestion.
+pub const BATAS_CAPAIAN_SARAN: f64 = 120.0;
+/// Mean capaian from which the suggestion is Di Atas Ekspektasi (assumption `saran-rating`).
+pub const SARAN_DI_ATAS: f64 = 101.0;
+/// Mean capaian from which the suggestion is Sesuai Ekspektasi (assumption `saran-rating`).
+pub const SARAN_SESUAI: f64 = 90.0;
+
+/// A suggested rating: never the rating itself, which is the appraiser's judgement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaranRating {
+    /// The suggested rating.
+    pub rating: Rating,
+    /// Mean capaian (each IKI capped at 120) it is based on.
+    pub rata_rata_capaian: f64,
+    /// How many IKI had a capaian.
+    pub jumlah_iki: usize,
+}
+
+impl SaranRating {
+    /// The reason, as shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Id => format!(
+                "Saran (bukan penetapan): {} karena rata-rata capaian {} IKI kinerja utama {:.1}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+                self.rating.label(lang),
+                self.jumlah_iki,
+                self.rata_rata_capaian
+            ),
+            Lang::En => format!(
+                "Suggestion (not a decision): {} because the mean achievement of {} main-performance IKI is {:.1}%. The appraiser sets the rating.",
+                self.rating.label(lang),
+                self.jumlah_iki,
+                self.rata_rata_capaian
+            ),
+        }
+    }
+}
+
+/// Suggests a rating from capaian values (assumption `saran-rating`); `None` without values.
+pub fn saran_dari_capaian(capaian: &[f64]) -> Option<SaranRating> {
+    if capaian.is_empty() {
+        return None;
+    }
+    let jumlah: f64 = capaian.iter().map(|c| c.min(BATAS_CAPAIAN_SARAN)).sum();
+    let rata = jumlah / capaian.len() as f64;
+    let rating = if rata >= SARAN_DI_ATAS {
+        Rating::DiAtasEkspektasi
+    } else if rata >= SARAN_SESUAI {
+        Rating::SesuaiEkspektasi
+    } else {
+        Rating::DiBawahEkspektasi
+    };
+    Some(SaranRating {
+        rating,
+        rata_rata_capaian: rata,
+        jumlah_iki: capaian.len(),
+    })
+}
+
+/// Suggests the rating hasil kerja of an SKP from the latest realisasi of the IKI of its
+/// RHK utama (assumption `saran-rating`).
+pub fn saran_rating_hasil_kerja(skp: &Skp) -> Option<SaranRating> {
+    let capaian: Vec<f64> = skp
+        .rhk
+        .iter()
+        .filter(|r| r.jenis == JenisRhk::Utama)
+        .flat_map(|r| r.iki.iter())
+        .filter_map(|iki| capaian_iki(iki, realisasi_terakhir(skp, &iki.id)?))
+        .collect();
+    saran_dari_capaian(&capaian)
+}

@@ -1,0 +1,127 @@
+//! The legacy numeric method of PP 30/2019 with the PermenPANRB 8/2021 formulas. Kept as
+//! a reference: since PermenPANRB 6/2022 the predikat is set with the rating matrix.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::assumptions::{PP30_KURANG, PP30_SB_BAIK};
+use crate::domain::lang::Lang;
+
+/// Assumptions this module depends on.
+pub const ASUMSI: &[&str] = &[PP30_SB_BAIK, PP30_KURANG];
+
+/// Highest score (PP 30/2019 Ps 41(5) [S1][S16]).
+pub const NILAI_MAKS: f64 = 120.0;
+/// Cap of the kinerja tambahan total (PermenPANRB 8/2021 p.95–96 [S19]).
+pub const BATAS_KINERJA_TAMBAHAN: f64 = 10.0;
+/// Nilai of a capaian of exactly 100% (PermenPANRB 8/2021 Lampiran example [S18]).
+pub const NILAI_CAPAIAN_100: f64 = 109.0;
+
+/// Nilai capaian IKI from a capaian in percent (PermenPANRB 8/2021 p.93 [S16]):
+///
+/// - above 110% → 120, and 100% or more on a target that is already the maximum → 120;
+/// - 101%–110% Sangat Baik → `110 + (120 − 110)/(110 − 101) × (capaian − 101)` (assumption
+///   `pp30-sb-baik`, same linear shape as the verified bands);
+/// - 100% up to 101% Baik → 109 (Lampiran example; assumption `pp30-sb-baik`);
+/// - 80%–<100% Cukup → `70 + (89 − 70)/(99 − 80) × (capaian − 80)`;
+/// - 60%–<80% Kurang → `50 + (69 − 50)/(79 − 60) × (capaian − 60)`;
+/// - below 60% Sangat Kurang → `capaian / 59 × 49` (never below 0).
+pub fn nilai_capaian_iki(capaian: f64, target_sudah_maksimal: bool) -> f64 {
+    if capaian > 110.0 || (target_sudah_maksimal && capaian >= 100.0) {
+        NILAI_MAKS
+    } else if capaian >= 101.0 {
+        110.0 + (120.0 - 110.0) / (110.0 - 101.0) * (capaian - 101.0)
+    } else if capaian >= 100.0 {
+        NILAI_CAPAIAN_100
+    } else if capaian >= 80.0 {
+        // (89 − 70) / (99 − 80) = 1
+        70.0 + (capaian - 80.0)
+    } else if capaian >= 60.0 {
+        // (69 − 50) / (79 − 60) = 1
+        50.0 + (capaian - 60.0)
+    } else {
+        (capaian / 59.0 * 49.0).max(0.0)
+    }
+}
+
+/// Nilai SKP = nilai kinerja utama (already weighted) + nilai kinerja tambahan, the latter
+/// capped at 10, the total at 120 (PermenPANRB 8/2021 p.95–96 [S19]; Lampiran example
+/// 59.2 + 43.6 + 0 = 102.8 [S18]).
+pub fn nilai_skp(komponen_kinerja_utama: &[f64], nilai_kinerja_tambahan: f64) -> f64 {
+    let utama: f64 = komponen_kinerja_utama.iter().sum();
+    let tambahan = nilai_kinerja_tambahan.clamp(0.0, BATAS_KINERJA_TAMBAHAN);
+    (utama + tambahan).min(NILAI_MAKS)
+}
+
+/// The weights of PP 30/2019 Ps 41(2)–(4) [S1].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bobot {
+    /// 70% SKP + 30% perilaku: behaviour rated by the superior only.
+    AtasanSaja,
+    /// 60% SKP + 40% perilaku: peers and direct subordinates also rate behaviour.
+    DenganRekanDanBawahan,
+}
+
+impl Bobot {
+    /// (SKP share, perilaku share).
+    pub fn porsi(self) -> (f64, f64) {
+        match self {
+            Bobot::AtasanSaja => (0.7, 0.3),
+            Bobot::DenganRekanDanBawahan => (0.6, 0.4),
+        }
+    }
+}
+
+/// Nilai kinerja = weighted nilai SKP + nilai perilaku kerja, capped at 120
+/// (PP 30/2019 Ps 41(1)–(4) [S1]).
+pub fn nilai_kinerja(nilai_skp: f64, nilai_perilaku: f64, bobot: Bobot) -> f64 {
+    let (skp, perilaku) = bobot.porsi();
+    (nilai_skp * skp + nilai_perilaku * perilaku).min(NILAI_MAKS)
+}
+
+/// Predikat of PP 30/2019 Ps 41(5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PredikatPp30 {
+    /// 110–120 with an innovation.
+    SangatBaik,
+    /// 90–120.
+    Baik,
+    /// 70–<90.
+    Cukup,
+    /// 50–<70 (assumption `pp30-kurang`).
+    Kurang,
+    /// < 50 (assumption `pp30-kurang`).
+    SangatKurang,
+}
+
+impl PredikatPp30 {
+    /// The label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            PredikatPp30::SangatBaik => lang.pick("Sangat Baik", "Very good"),
+            PredikatPp30::Baik => lang.pick("Baik", "Good"),
+            PredikatPp30::Cukup => lang.pick("Cukup", "Fair"),
+            PredikatPp30::Kurang => lang.pick("Kurang", "Poor"),
+            PredikatPp30::SangatKurang => lang.pick("Sangat Kurang", "Very poor"),
+        }
+    }
+}
+
+/// PP 30/2019 Ps 41(5) [S1][S3]: Sangat Baik needs 110 ≤ x ≤ 120 **and** a new idea or way
+/// that improves performance for the organisation or state; otherwise Baik from 90.
+/// Scores above 120 are treated as 120.
+pub fn predikat_pp30(nilai: f64, ada_inovasi: bool) -> PredikatPp30 {
+    let x = nilai.min(NILAI_MAKS);
+    if x >= 110.0 && ada_inovasi {
+        PredikatPp30::SangatBaik
+    } else if x >= 90.0 {
+        PredikatPp30::Baik
+    } else if x >= 70.0 {
+        PredikatPp30::Cukup
+    } else if x >= 50.0 {
+        PredikatPp30::Kurang
+    } else {
+        PredikatPp30::SangatKurang
+    }
+}

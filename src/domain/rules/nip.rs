@@ -1,0 +1,137 @@
+//! The NIP check: 18 digits = birth date (yyyymmdd), appointment (yyyymm), sex (1/2), serial
+//! (3 digits) (PP 11/2017 / BKN NIP layout; assumption `nip-plausibel` for the bounds).
+
+use chrono::NaiveDate;
+
+use crate::domain::assumptions::NIP_PLAUSIBEL;
+use crate::domain::lang::Lang;
+
+/// Assumptions this module depends on.
+pub const ASUMSI: &[&str] = &[NIP_PLAUSIBEL];
+
+/// The parts of a valid NIP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Nip {
+    /// Date of birth.
+    pub tanggal_lahir: NaiveDate,
+    /// Year of appointment (TMT CPNS).
+    pub tahun_pengangkatan: i32,
+    /// Month of appointment.
+    pub bulan_pengangkatan: u32,
+    /// True for a woman (digit 2), false for a man (digit 1).
+    pub perempuan: bool,
+    /// Serial number, 1–999.
+    pub nomor_urut: u32,
+}
+
+/// Why a NIP is not valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NipError {
+    /// Not 18 characters long (spaces are ignored).
+    PanjangSalah(usize),
+    /// Contains something other than digits.
+    BukanAngka,
+    /// Digits 1–8 are not a real date or the year is implausible.
+    TanggalLahir,
+    /// Digits 9–14 are not a plausible year and month.
+    Pengangkatan,
+    /// Appointed less than 17 years after birth.
+    TerlaluMuda,
+    /// Digit 15 is not 1 or 2.
+    JenisKelamin,
+    /// Digits 16–18 are 000.
+    NomorUrut,
+}
+
+impl NipError {
+    /// The message.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NipError::PanjangSalah(n), Lang::Id) => format!("NIP harus 18 angka, bukan {n}."),
+            (NipError::PanjangSalah(n), Lang::En) => format!("A NIP has 18 digits, not {n}."),
+            (NipError::BukanAngka, l) => l
+                .pick(
+                    "NIP hanya boleh berisi angka.",
+                    "A NIP may only contain digits.",
+                )
+                .into(),
+            (NipError::TanggalLahir, l) => l
+                .pick(
+                    "Angka ke-1 s.d. ke-8 NIP bukan tanggal lahir yang wajar (tttt-bb-hh).",
+                    "Digits 1–8 of the NIP are not a plausible date of birth (yyyy-mm-dd).",
+                )
+                .into(),
+            (NipError::Pengangkatan, l) => l
+                .pick(
+                    "Angka ke-9 s.d. ke-14 NIP bukan tahun dan bulan pengangkatan yang wajar.",
+                    "Digits 9–14 of the NIP are not a plausible year and month of appointment.",
+                )
+                .into(),
+            (NipError::TerlaluMuda, l) => l
+                .pick(
+                    "Menurut NIP, pengangkatan terjadi kurang dari 17 tahun setelah lahir.",
+                    "According to the NIP, appointment came less than 17 years after birth.",
+                )
+                .into(),
+            (NipError::JenisKelamin, l) => l
+                .pick(
+                    "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2.",
+                    "Digit 15 of the NIP (sex) must be 1 or 2.",
+                )
+                .into(),
+            (NipError::NomorUrut, l) => l
+                .pick(
+                    "Nomor urut NIP (angka ke-16 s.d. ke-18) tidak boleh 000.",
+                    "The NIP serial number (digits 16–18) cannot be 000.",
+                )
+                .into(),
+        }
+    }
+}
+
+fn angka(s: &str) -> u32 {
+    s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))
+}
+
+/// Checks a NIP; spaces (as printed, "19920315 201903 2 011") are ignored.
+pub fn periksa_nip(nip: &str) -> Result<Nip, NipError> {
+    let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+    let len = digits.chars().count();
+    if len != 18 {
+        return Err(NipError::PanjangSalah(len));
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NipError::BukanAngka);
+    }
+    // All 18 characters are ASCII digits, so byte slicing is on char boundaries.
+    let tahun_lahir = angka(&digits[0..4]) as i32;
+    let tanggal_lahir =
+        NaiveDate::from_ymd_opt(tahun_lahir, angka(&digits[4..6]), angka(&digits[6..8]))
+            .filter(|_| (1930..=2100).contains(&tahun_lahir))
+            .ok_or(NipError::TanggalLahir)?;
+    let tahun_pengangkatan = angka(&digits[8..12]) as i32;
+    let bulan_pengangkatan = angka(&digits[12..14]);
+    if !(1..=12).contains(&bulan_pengangkatan) || !(1940..=2150).contains(&tahun_pengangkatan) {
+        return Err(NipError::Pengangkatan);
+    }
+    let bulan_lahir = tahun_lahir * 12 + angka(&digits[4..6]) as i32;
+    if tahun_pengangkatan * 12 + bulan_pengangkatan as i32 - bulan_lahir < 17 * 12 {
+        return Err(NipError::TerlaluMuda);
+    }
+    let perempuan = match &digits[14..15] {
+        "1" => false,
+        "2" => true,
+        _ => return Err(NipError::JenisKelamin),
+    };
+    let nomor_urut = angka(&digits[15..18]);
+    if nomor_urut == 0 {
+        return Err(NipError::NomorUrut);
+    }
+    Ok(Nip {
+        tanggal_lahir,
+        tahun_pengangkatan,
+        bulan_pengangkatan,
+        perempuan,
+        nomor_urut,
+    })
+}

@@ -1,0 +1,311 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The file format: round trip, distinct errors, limits, migration from version 1.
+
+use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::file::*;
+use skp_mandiri::domain::*;
+
+const T1: &str = "2025-10-01T09:00:00+08:00";
+const T2: &str = "2025-10-02T10:30:00+08:00";
+
+fn err(text: &str) -> FileError {
+    import(text).expect_err("must be refused")
+}
+
+#[test]
+fn export_import_export_gives_the_same_bytes() {
+    let skp = contoh_analis_kebijakan();
+    let a = export_skp(&skp, T1);
+    let Imported::Skp(back) = import(&a).unwrap() else {
+        panic!("not an SKP")
+    };
+    assert_eq!(back, skp);
+    assert_eq!(export_skp(&back, T1), a);
+    assert_ne!(export_skp(&back, T2), a);
+    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 2,"));
+}
+
+#[test]
+fn backup_round_trip_and_duplicate_skp_ids() {
+    let a = contoh_analis_kebijakan();
+    let mut b = contoh_analis_kebijakan();
+    b.id = "skp-lain".into();
+    let text = export_backup(&[a.clone(), b.clone()], T1);
+    assert_eq!(import(&text).unwrap(), Imported::Backup(vec![a.clone(), b]));
+    let dup = export_backup(&[a.clone(), a], T1);
+    assert_eq!(
+        err(&dup),
+        FileError::DuplicateId {
+            path: "data[1].id".into(),
+            id: "skp-contoh-2025".into()
+        }
+    );
+}
+
+#[test]
+fn summary_is_written_and_ignored_on_import() {
+    let text = export_skp(&contoh_analis_kebijakan(), T1);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["summary"]["capaian_iki"][0]["capaian"], 75.0); // 3 of 4 policy briefs
+    assert_eq!(v["summary"]["jp"][0]["tahun"], 2025);
+    let mut v2 = v.clone();
+    v2["summary"] = serde_json::json!({"anything": [1, 2, 3]});
+    assert!(import(&v2.to_string()).is_ok());
+}
+
+#[test]
+fn distinct_messages_for_each_kind_of_bad_file() {
+    assert_eq!(err(""), FileError::Empty);
+    assert_eq!(err("  \n\t "), FileError::Empty);
+    assert_eq!(err("%PDF-1.7\u{0}\u{1}\u{2}binary"), FileError::Binary);
+    assert!(matches!(
+        err("nama,nip\nRina,1992"),
+        FileError::NotJson { line: 1, .. }
+    ));
+    assert!(matches!(
+        err("{\"format\": \"skp-mandiri/skp\", "),
+        FileError::NotJson { .. }
+    ));
+    assert_eq!(err("[1, 2]"), FileError::NoFormat);
+    assert_eq!(
+        err("{\"type\": \"excalidraw\", \"version\": 2}"),
+        FileError::NoFormat
+    );
+    assert_eq!(
+        err("{\"format\": \"excalidraw\"}"),
+        FileError::OtherFormat {
+            format: "excalidraw".into()
+        }
+    );
+    assert_eq!(
+        err("{\"format\": \"skp-mandiri/skp\", \"version\": \"2\"}"),
+        FileError::BadVersion
+    );
+    assert_eq!(
+        err("{\"format\": \"skp-mandiri/skp\", \"version\": 0}"),
+        FileError::BadVersion
+    );
+    let newer =
+        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 2", "\"version\": 3");
+    let e = err(&newer);
+    assert_eq!(
+        e,
+        FileError::TooNew {
+            version: 3,
+            known: 2
+        }
+    );
+    assert!(e.message(Lang::Id).contains("lebih baru"));
+    assert!(e.message(Lang::En).contains("newer"));
+    let messages: std::collections::HashSet<String> = [
+        FileError::Empty,
+        FileError::Binary,
+        FileError::NoFormat,
+        FileError::BadVersion,
+        FileError::NotJson { line: 1, column: 1 },
+        FileError::OtherFormat { format: "x".into() },
+    ]
+    .iter()
+    .map(|e| e.message(Lang::Id))
+    .collect();
+    assert_eq!(messages.len(), 6);
+}
+
+fn contoh_value() -> serde_json::Value {
+    serde_json::from_str(&export_skp(&contoh_analis_kebijakan(), T1)).unwrap()
+}
+
+#[test]
+fn wrong_types_name_the_json_path() {
+    let mut v = contoh_value();
+    v["data"]["rhk"][1]["iki"][0]["target"] = serde_json::json!("24 Kabupaten");
+    let e = err(&v.to_string());
+    assert_eq!(e.path(), Some("data.rhk[1].iki[0].target"));
+    let mut v = contoh_value();
+    v["data"]["evaluasi"][0]["realisasi"][2]["nilai"] = serde_json::json!("lima");
+    let e = err(&v.to_string());
+    assert_eq!(e.path(), Some("data.evaluasi[0].realisasi[2].nilai"));
+    assert!(matches!(
+        &e,
+        FileError::Invalid {
+            problem: Problem::WrongType { .. },
+            ..
+        }
+    ));
+    assert!(e
+        .message(Lang::Id)
+        .starts_with("Isian `data.evaluasi[0].realisasi[2].nilai`: isinya string"));
+    let mut v = contoh_value();
+    v["data"]["jenis_jabatan"] = serde_json::json!("menteri");
+    let e = err(&v.to_string());
+    assert_eq!(e.path(), Some("data.jenis_jabatan"));
+    assert!(
+        matches!(&e, FileError::Invalid { problem: Problem::UnknownVariant { found, .. }, .. } if found == "menteri")
+    );
+    let mut v = contoh_value();
+    v["data"]["rhk"][0].as_object_mut().unwrap().remove("id");
+    assert_eq!(
+        err(&v.to_string()),
+        FileError::Invalid {
+            path: "data.rhk[0]".into(),
+            problem: Problem::MissingField("id".into())
+        }
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected_with_their_path() {
+    let mut v = contoh_value();
+    v["data"]["rhk"][0]["iki"][1]["bobot"] = serde_json::json!(30);
+    assert_eq!(
+        err(&v.to_string()),
+        FileError::Invalid {
+            path: "data.rhk[0].iki[1].bobot".into(),
+            problem: Problem::UnknownField("bobot".into())
+        }
+    );
+    let mut v = contoh_value();
+    v["signature"] = serde_json::json!("x");
+    assert!(
+        matches!(err(&v.to_string()), FileError::Invalid { problem: Problem::UnknownField(f), .. } if f == "signature")
+    );
+}
+
+#[test]
+fn references_and_ids_are_checked() {
+    let mut v = contoh_value();
+    v["data"]["evaluasi"][0]["realisasi"][0]["iki_id"] = serde_json::json!("iki-99");
+    assert_eq!(
+        err(&v.to_string()),
+        FileError::UnknownReference {
+            path: "data.evaluasi[0].realisasi[0].iki_id".into(),
+            id: "iki-99".into()
+        }
+    );
+    let mut v = contoh_value();
+    v["data"]["rhk"][1]["iki"][0]["id"] = serde_json::json!("iki-1");
+    assert_eq!(
+        err(&v.to_string()),
+        FileError::DuplicateId {
+            path: "data.rhk[1].iki[0].id".into(),
+            id: "iki-1".into()
+        }
+    );
+}
+
+#[test]
+fn limits_on_size_depth_lists_and_strings() {
+    assert!(check_size(MAX_FILE_BYTES).is_ok());
+    assert_eq!(
+        check_size(MAX_FILE_BYTES + 1),
+        Err(FileError::TooLarge {
+            size: MAX_FILE_BYTES + 1,
+            max: MAX_FILE_BYTES
+        })
+    );
+    let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+    assert_eq!(err(&deep), FileError::TooDeep { max: MAX_DEPTH });
+    // Brackets inside strings do not count.
+    let in_string = format!("{{\"format\": \"{}\"}}", "[".repeat(100));
+    assert!(matches!(err(&in_string), FileError::OtherFormat { .. }));
+    let mut v = contoh_value();
+    v["data"]["lampiran"]["konsekuensi"] = serde_json::Value::Array(vec![
+        serde_json::json!({"id": "k", "teks": ""});
+        MAX_LIST_LEN + 1
+    ]);
+    assert!(
+        matches!(err(&v.to_string()), FileError::ListTooLong { path, .. } if path == "data.lampiran.konsekuensi")
+    );
+    let mut v = contoh_value();
+    v["data"]["motif"]["refleksi"] = serde_json::json!("a".repeat(MAX_STRING_CHARS + 1));
+    assert!(
+        matches!(err(&v.to_string()), FileError::StringTooLong { path, .. } if path == "data.motif.refleksi")
+    );
+    let big = format!("{{\"format\": \"{}\"}}", "a".repeat(MAX_FILE_BYTES));
+    assert!(matches!(err(&big), FileError::TooLarge { .. }));
+}
+
+#[test]
+fn version_1_fixture_migrates_to_version_2() {
+    let text = include_str!("fixtures/skp-v1.json");
+    let (imported, from) = import_with_version(text).unwrap();
+    assert_eq!(from, 1);
+    let Imported::Skp(skp) = imported else {
+        panic!("not an SKP")
+    };
+    let r = &skp.rhk[0];
+    assert_eq!(
+        r.rhk_pimpinan.teks,
+        "Meningkatnya kualitas layanan aplikasi pemerintahan daerah"
+    );
+    assert_eq!(r.rhk_pimpinan.rujukan, None);
+    assert_eq!(
+        r.iki[0].target,
+        Some(Target::Nilai {
+            nilai: 12.0,
+            satuan: "Layanan".into()
+        })
+    );
+    assert_eq!(
+        r.iki[1].target,
+        Some(Target::Nilai {
+            nilai: 99.5,
+            satuan: "%".into()
+        })
+    );
+    assert_eq!(
+        r.iki[2].target,
+        Some(Target::Rentang {
+            min: 2.0,
+            maks: 4.0,
+            satuan: "Jam".into()
+        })
+    );
+    let t = &skp.rhk[1].iki;
+    assert_eq!(
+        t[0].target,
+        Some(Target::Deskripsi {
+            deskripsi: "Pengguna puas dengan layanan".into()
+        })
+    );
+    assert_eq!(
+        t[1].target,
+        Some(Target::Nilai {
+            nilai: 1200.0,
+            satuan: "Tiket".into()
+        })
+    );
+    assert_eq!(t[2].target, None);
+    // Written again, it is a version 2 file that reads back unchanged.
+    let again = export_skp(&skp, T1);
+    assert!(again.contains("\"version\": 2"));
+    assert_eq!(
+        import_with_version(&again).unwrap(),
+        (Imported::Skp(skp), 2)
+    );
+}
+
+#[test]
+fn v1_target_texts() {
+    use serde_json::json;
+    assert_eq!(
+        target_dari_teks("3 s.d. 5 Hari"),
+        json!({"jenis": "rentang", "min": 3.0, "maks": 5.0, "satuan": "Hari"})
+    );
+    assert_eq!(
+        target_dari_teks("5–3 hari"),
+        json!({"jenis": "rentang", "min": 3.0, "maks": 5.0, "satuan": "hari"})
+    );
+    assert_eq!(
+        target_dari_teks("2,5 Jam"),
+        json!({"jenis": "nilai", "nilai": 2.5, "satuan": "Jam"})
+    );
+    assert_eq!(
+        target_dari_teks("100%"),
+        json!({"jenis": "nilai", "nilai": 100.0, "satuan": "%"})
+    );
+    assert_eq!(
+        target_dari_teks("bulan Maret"),
+        json!({"jenis": "deskripsi", "deskripsi": "bulan Maret"})
+    );
+}

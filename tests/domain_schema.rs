@@ -1,0 +1,213 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! docs/skp-mandiri.schema.json validates real exports. The validator is a small one for the
+//! subset of JSON Schema the file uses; any other keyword fails the test rather than being
+//! silently ignored.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::*;
+
+const SCHEMA: &str = include_str!("../docs/skp-mandiri.schema.json");
+const KNOWN: &[&str] = &[
+    "$schema",
+    "$id",
+    "title",
+    "description",
+    "$defs",
+    "$ref",
+    "oneOf",
+    "anyOf",
+    "type",
+    "enum",
+    "const",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "minimum",
+    "format",
+];
+
+fn type_ok(t: &str, v: &Value) -> bool {
+    match t {
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        "string" => v.is_string(),
+        "number" => v.is_number(),
+        "integer" => v.is_u64() || v.is_i64(),
+        "boolean" => v.is_boolean(),
+        "null" => v.is_null(),
+        other => panic!("unknown type {other}"),
+    }
+}
+
+fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Vec<String>) {
+    let s = schema.as_object().expect("schema is an object");
+    for key in s.keys() {
+        assert!(
+            KNOWN.contains(&key.as_str()),
+            "validator does not support `{key}`"
+        );
+    }
+    if let Some(Value::String(r)) = s.get("$ref") {
+        let name = r.strip_prefix("#/$defs/").expect("local ref");
+        validate(root, &root["$defs"][name], v, path, errors);
+    }
+    for (key, need) in [("oneOf", 1usize), ("anyOf", 0)] {
+        if let Some(Value::Array(options)) = s.get(key) {
+            let results: Vec<Vec<String>> = options
+                .iter()
+                .map(|o| {
+                    let mut e = Vec::new();
+                    validate(root, o, v, path, &mut e);
+                    e
+                })
+                .collect();
+            let ok = results.iter().filter(|e| e.is_empty()).count();
+            if (need == 1 && ok != 1) || (need == 0 && ok == 0) {
+                errors.push(format!("{path}: {ok} of the {key} options match"));
+                // Report why the closest option failed.
+                if let Some(best) = results.into_iter().min_by_key(Vec::len) {
+                    errors.extend(best);
+                }
+            }
+        }
+    }
+    match s.get("type") {
+        Some(Value::String(t)) if !type_ok(t, v) => errors.push(format!("{path}: not {t}")),
+        Some(Value::Array(ts)) if !ts.iter().any(|t| type_ok(t.as_str().unwrap(), v)) => {
+            errors.push(format!("{path}: none of {ts:?}"))
+        }
+        _ => {}
+    }
+    if let Some(Value::Array(e)) = s.get("enum") {
+        if !e.contains(v) {
+            errors.push(format!("{path}: {v} not in enum"));
+        }
+    }
+    if let Some(c) = s.get("const") {
+        if c != v {
+            errors.push(format!("{path}: {v} is not {c}"));
+        }
+    }
+    if let (Some(min), Some(n)) = (s.get("minimum").and_then(Value::as_f64), v.as_f64()) {
+        if n < min {
+            errors.push(format!("{path}: {n} < {min}"));
+        }
+    }
+    if let (Some("date"), Some(text)) = (s.get("format").and_then(Value::as_str), v.as_str()) {
+        if NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() {
+            errors.push(format!("{path}: {text} is not a date"));
+        }
+    }
+    if let Value::Object(map) = v {
+        let props = s.get("properties").and_then(Value::as_object);
+        for req in s
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if !map.contains_key(req.as_str().unwrap()) {
+                errors.push(format!("{path}: missing {req}"));
+            }
+        }
+        for (k, item) in map {
+            match props.and_then(|p| p.get(k)) {
+                Some(sub) => validate(root, sub, item, &format!("{path}.{k}"), errors),
+                None if s.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                    errors.push(format!("{path}: unexpected field {k}"))
+                }
+                None => {}
+            }
+        }
+    }
+    if let (Value::Array(items), Some(sub)) = (v, s.get("items")) {
+        for (i, item) in items.iter().enumerate() {
+            validate(root, sub, item, &format!("{path}[{i}]"), errors);
+        }
+    }
+}
+
+fn errors_of(text: &str) -> Vec<String> {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    let v: Value = serde_json::from_str(text).unwrap();
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &v, "", &mut errors);
+    errors
+}
+
+fn full_example() -> Skp {
+    // The example plus the optional parts it leaves empty, so every branch is exercised.
+    let mut skp = contoh_analis_kebijakan();
+    skp.penilaian_tahunan.rating_hasil_kerja = Some(Rating::DiAtasEkspektasi);
+    skp.penilaian_tahunan.rating_perilaku_kerja = Some(Rating::SesuaiEkspektasi);
+    skp.tindak_lanjut.keberatan = Some(Keberatan {
+        tanggal_hasil_diterima: NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
+        tanggal_diajukan: None,
+        alasan: "Bukti dukung triwulan IV belum dipertimbangkan".into(),
+        keputusan: String::new(),
+    });
+    skp.rhk[0].rhk_pimpinan.rujukan = Some(RujukanRhk {
+        skp_id: "skp-kabid-2025".into(),
+        rhk_id: "rhk-2".into(),
+    });
+    skp.rhk[0].perspektif = Some(Perspektif::PenerimaLayanan);
+    skp.tindak_lanjut.penghargaan.push(Butir {
+        id: "ph-1".into(),
+        teks: "Prioritas pengembangan kompetensi".into(),
+    });
+    skp
+}
+
+#[test]
+fn exports_validate_against_the_schema() {
+    let skp = export_skp(&contoh_analis_kebijakan(), "2025-10-01T09:00:00+08:00");
+    assert_eq!(errors_of(&skp), Vec::<String>::new());
+    let full = export_skp(&full_example(), "2025-10-01T09:00:00+08:00");
+    assert_eq!(errors_of(&full), Vec::<String>::new());
+    let backup = export_backup(
+        &[contoh_analis_kebijakan(), full_example()],
+        "2025-10-01T09:00:00Z",
+    );
+    assert_eq!(errors_of(&backup), Vec::<String>::new());
+}
+
+#[test]
+fn migrated_fixture_validates_after_export() {
+    let Imported::Skp(skp) = import(include_str!("fixtures/skp-v1.json")).unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        errors_of(&export_skp(&skp, "2025-01-01T00:00:00Z")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_schema_rejects_what_import_rejects() {
+    let text = export_skp(&contoh_analis_kebijakan(), "2025-10-01T09:00:00+08:00");
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["data"]["rhk"][0]["iki"][0]["bobot"] = Value::from(30);
+    v["data"]["periode"]["mulai"] = Value::from("2025-02-30");
+    v["data"]["rhk"][1]["iki"][0]["target"]["jenis"] = Value::from("persen");
+    let errors = errors_of(&v.to_string());
+    assert!(
+        errors.iter().any(|e| e.contains("unexpected field bobot")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("2025-02-30 is not a date")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(".data.rhk[1].iki[0].target")),
+        "{errors:?}"
+    );
+    assert!(import(&v.to_string()).is_err());
+}
