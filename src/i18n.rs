@@ -1,0 +1,290 @@
+//! The text catalogue: every visible string of the shell, in Bahasa Indonesia (the default) and
+//! English. A struct rather than string keys, so a missing translation is a compile error.
+
+use crate::domain::Lang;
+use crate::route::Route;
+
+/// One stage of the SKP cycle as the navigation and its page describe it.
+pub struct StageText {
+    pub title: &'static str,
+    pub summary: &'static str,
+    /// What the page will hold, shown while the stage is still being built.
+    pub holds: &'static [&'static str],
+}
+
+/// All strings of one language.
+pub struct Text {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub switch_language: &'static str,
+    pub switch_language_label: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_privacy_title: &'static str,
+    pub home_privacy: &'static str,
+    pub home_begin_title: &'static str,
+    pub home_begin_steps: &'static [&'static str],
+    pub home_begin_button: &'static str,
+    pub home_stages_title: &'static str,
+    pub stage_building: &'static str,
+    pub stage_holds_title: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub footer_local: &'static str,
+    pub footer_rules: &'static str,
+    pub perencanaan: StageText,
+    pub pelaksanaan: StageText,
+    pub penilaian: StageText,
+    pub tindak_lanjut: StageText,
+    pub pengembangan: StageText,
+    pub ringkasan: StageText,
+}
+
+impl Text {
+    /// The entry of a stage of the cycle; `None` for pages that are not stages.
+    pub fn stage(&self, route: Route) -> Option<&StageText> {
+        Some(match route {
+            Route::Perencanaan => &self.perencanaan,
+            Route::Pelaksanaan => &self.pelaksanaan,
+            Route::Penilaian => &self.penilaian,
+            Route::TindakLanjut => &self.tindak_lanjut,
+            Route::Pengembangan => &self.pengembangan,
+            Route::Ringkasan => &self.ringkasan,
+            Route::Beranda | Route::TidakDikenal => return None,
+        })
+    }
+}
+
+/// The catalogue for a language.
+pub fn text(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+/// The code for `<html lang>`.
+pub fn html_lang(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "id",
+        Lang::En => "en",
+    }
+}
+
+static ID: Text = Text {
+    app_name: "SKP Mandiri",
+    tagline: "Rencana dan penilaian kinerja ASN, di perangkat Anda sendiri",
+    skip_to_content: "Langsung ke isi",
+    nav_label: "Tahapan SKP",
+    nav_home: "Beranda",
+    switch_language: "English",
+    switch_language_label: "Switch the language to English",
+    home_title: "Kelola SKP Anda sendiri, di perangkat Anda sendiri",
+    home_intro: "SKP Mandiri membantu Anda menyusun Sasaran Kinerja Pegawai (SKP), mencatat realisasi \
+        beserta bukti dukungnya sepanjang tahun, mencatat umpan balik dari pimpinan, dan menilai diri \
+        sesuai PP 30/2019 dan PermenPANRB 6/2022. Aplikasi ini untuk PNS dan PPPK, juga untuk pelatihan \
+        LAN.",
+    home_privacy_title: "Data Anda tetap di perangkat ini",
+    home_privacy: "SKP Mandiri tidak memakai server dan tidak memerlukan akun. Semua isian disimpan di \
+        penyimpanan peramban (browser) pada perangkat ini, dan hanya keluar dari perangkat bila Anda \
+        sendiri mengekspornya sebagai berkas. Aplikasi tetap bisa dipakai tanpa internet.",
+    home_begin_title: "Cara memulai",
+    home_begin_steps: &[
+        "Buka Perencanaan Kinerja: isi identitas Anda dan pejabat penilai kinerja, periode, lalu \
+         rencana hasil kerja (RHK) beserta indikator kinerja individu (IKI) dan targetnya.",
+        "Sepanjang tahun, catat realisasi dan bukti dukung di Pelaksanaan, Pemantauan dan Pembinaan.",
+        "Di akhir periode, lakukan penilaian diri: rating hasil kerja dan perilaku kerja memberi predikat \
+         kinerja.",
+        "Simpan salinan secara berkala sebagai berkas, karena peramban dapat menghapus datanya.",
+    ],
+    home_begin_button: "Mulai di Perencanaan Kinerja",
+    home_stages_title: "Tahapan dalam aplikasi",
+    stage_building: "Halaman ini sedang dibangun.",
+    stage_holds_title: "Yang akan ada di halaman ini",
+    not_found_title: "Halaman tidak ditemukan",
+    not_found_body: "Alamat ini tidak dikenal oleh SKP Mandiri. Pilih tahapan di menu, atau kembali ke \
+        Beranda.",
+    footer_local: "Tersimpan hanya di perangkat ini. Tanpa server, tanpa akun.",
+    footer_rules: "Mengacu pada PP 30/2019 dan PermenPANRB 6/2022.",
+    perencanaan: StageText {
+        title: "Perencanaan Kinerja",
+        summary: "Menyusun SKP: RHK, IKI dan target, perilaku kerja, lampiran.",
+        holds: &[
+            "Identitas pegawai, pejabat penilai kinerja dan atasan pejabat penilai, serta periode penilaian.",
+            "RHK utama dan tambahan, dengan RHK pimpinan yang diintervensi.",
+            "IKI dan target per aspek (kuantitas, kualitas, waktu, biaya).",
+            "Perilaku kerja BerAKHLAK dengan ekspektasi khusus pimpinan.",
+            "Lampiran: dukungan sumber daya, skema pertanggungjawaban, konsekuensi.",
+        ],
+    },
+    pelaksanaan: StageText {
+        title: "Pelaksanaan, Pemantauan dan Pembinaan",
+        summary: "Mencatat realisasi, bukti dukung, umpan balik dan dialog kinerja.",
+        holds: &[
+            "Realisasi per IKI untuk setiap periode evaluasi, dengan bukti dukung.",
+            "Kendala yang dihadapi dan capaian yang langsung terhitung.",
+            "Umpan balik pimpinan per RHK dan per nilai BerAKHLAK, serta catatan dialog kinerja.",
+        ],
+    },
+    penilaian: StageText {
+        title: "Penilaian Kinerja",
+        summary: "Rating hasil kerja dan perilaku kerja, lalu predikat kinerja.",
+        holds: &[
+            "Capaian per IKI dan per RHK, dengan saran rating hasil kerja.",
+            "Rating perilaku kerja per nilai BerAKHLAK.",
+            "Predikat kinerja melalui matriks PermenPANRB 6/2022.",
+        ],
+    },
+    tindak_lanjut: StageText {
+        title: "Tindak Lanjut",
+        summary: "Penghargaan, konsekuensi, keberatan, dan bekal untuk tahun berikutnya.",
+        holds: &[
+            "Penghargaan dan konsekuensi yang dicatat.",
+            "Keberatan beserta batas waktunya (14 hari).",
+            "Refleksi motif kerja dan hal yang dibawa ke SKP tahun depan.",
+        ],
+    },
+    pengembangan: StageText {
+        title: "Pengembangan Kompetensi",
+        summary: "Rencana dan catatan pengembangan kompetensi, minimal 20 JP setahun.",
+        holds: &[
+            "Kegiatan klasikal dan nonklasikal: pelatihan, seminar, coaching, mentoring, e-learning, magang, belajar mandiri.",
+            "JP rencana dan JP terealisasi terhadap hak minimal 20 JP per tahun.",
+            "Kesenjangan kinerja yang ditutup oleh setiap kegiatan.",
+        ],
+    },
+    ringkasan: StageText {
+        title: "Ringkasan dan Cetak",
+        summary: "Gambaran SKP, analisis kesenjangan, dan dokumen untuk dicetak.",
+        holds: &[
+            "Kemajuan perencanaan dan pemantauan, serta pemeriksaan yang masih terbuka.",
+            "Analisis kesenjangan kinerja: individu, tim, organisasi.",
+            "Dokumen SKP dan evaluasi kinerja siap cetak di kertas A4.",
+        ],
+    },
+};
+
+static EN: Text = Text {
+    app_name: "SKP Mandiri",
+    tagline: "Civil servant performance planning and assessment, on your own device",
+    skip_to_content: "Skip to content",
+    nav_label: "SKP stages",
+    nav_home: "Home",
+    switch_language: "Bahasa Indonesia",
+    switch_language_label: "Ganti bahasa ke Bahasa Indonesia",
+    home_title: "Manage your own SKP, on your own device",
+    home_intro: "SKP Mandiri helps you draft your performance plan (SKP, Sasaran Kinerja Pegawai), record \
+        results (realisasi) with supporting evidence through the year, record your leader's feedback, and \
+        assess yourself under PP 30/2019 and PermenPANRB 6/2022. It is for PNS and PPPK, and for LAN \
+        training.",
+    home_privacy_title: "Your data stays on this device",
+    home_privacy: "SKP Mandiri uses no server and needs no account. Everything you enter is kept in this \
+        browser's storage on this device, and leaves it only when you export it as a file yourself. The \
+        app keeps working without internet.",
+    home_begin_title: "How to begin",
+    home_begin_steps: &[
+        "Open Performance Planning: fill in your details and your appraiser's, the period, then your \
+         planned results (RHK) with their individual performance indicators (IKI) and targets.",
+        "Through the year, record results and evidence under Execution, Monitoring and Coaching.",
+        "At the end of a period, assess yourself: the ratings of results and of behaviour give the \
+         performance predicate.",
+        "Save a copy as a file regularly, since browsers can erase their data.",
+    ],
+    home_begin_button: "Start with Performance Planning",
+    home_stages_title: "Stages in the app",
+    stage_building: "This page is being built.",
+    stage_holds_title: "What this page will hold",
+    not_found_title: "Page not found",
+    not_found_body: "SKP Mandiri does not know this address. Choose a stage in the menu, or go back Home.",
+    footer_local: "Stored only on this device. No server, no account.",
+    footer_rules: "Based on PP 30/2019 and PermenPANRB 6/2022.",
+    perencanaan: StageText {
+        title: "Performance Planning",
+        summary: "Draft the SKP: RHK, IKI and targets, work behaviour, annexes.",
+        holds: &[
+            "Details of the employee, the appraiser (pejabat penilai kinerja) and the appraiser's superior, and the period.",
+            "Main and additional RHK, each with the leader's RHK it supports.",
+            "IKI and targets per aspect (quantity, quality, time, cost).",
+            "BerAKHLAK work behaviour with the leader's specific expectations.",
+            "Annexes: resources, accountability scheme, consequences.",
+        ],
+    },
+    pelaksanaan: StageText {
+        title: "Execution, Monitoring and Coaching",
+        summary: "Record results, evidence, feedback and performance dialogues.",
+        holds: &[
+            "Results per IKI for each evaluation period, with supporting evidence.",
+            "Obstacles met, and the achievement computed at once.",
+            "The leader's feedback per RHK and per BerAKHLAK value, and notes of performance dialogues.",
+        ],
+    },
+    penilaian: StageText {
+        title: "Performance Assessment",
+        summary: "Ratings of results and of behaviour, then the performance predicate.",
+        holds: &[
+            "Achievement per IKI and per RHK, with a suggested rating of results.",
+            "The behaviour rating per BerAKHLAK value.",
+            "The performance predicate through the PermenPANRB 6/2022 matrix.",
+        ],
+    },
+    tindak_lanjut: StageText {
+        title: "Follow-up",
+        summary: "Rewards, consequences, appeals, and what carries over to next year.",
+        holds: &[
+            "Rewards and consequences noted.",
+            "An appeal (keberatan) with its deadline (14 days).",
+            "Reflection on your motives, and what carries over to next year's SKP.",
+        ],
+    },
+    pengembangan: StageText {
+        title: "Competency Development",
+        summary: "Plan and log competency development, at least 20 JP a year.",
+        holds: &[
+            "Classroom and non-classroom activities: training, seminars, coaching, mentoring, e-learning, internships, self-study.",
+            "JP planned and earned against the right to at least 20 JP a year.",
+            "The performance gaps each activity closes.",
+        ],
+    },
+    ringkasan: StageText {
+        title: "Summary and Print",
+        summary: "An overview of the SKP, the gap analysis, and documents to print.",
+        holds: &[
+            "Progress of planning and monitoring, and the checks still open.",
+            "Performance gap analysis: individual, team, organisation.",
+            "The SKP and evaluation documents, ready to print on A4.",
+        ],
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_stages_have_stage_text() {
+        assert!(ID.stage(Route::Beranda).is_none());
+        assert!(ID.stage(Route::TidakDikenal).is_none());
+        assert_eq!(
+            ID.stage(Route::Penilaian).map(|s| s.title),
+            Some("Penilaian Kinerja")
+        );
+        assert_eq!(
+            EN.stage(Route::Penilaian).map(|s| s.title),
+            Some("Performance Assessment")
+        );
+    }
+
+    #[test]
+    fn both_languages_list_the_same_number_of_items() {
+        for stage in Route::STAGES {
+            let (Some(id), Some(en)) = (ID.stage(stage), EN.stage(stage)) else {
+                panic!("{stage:?} has no text");
+            };
+            assert_eq!(id.holds.len(), en.holds.len(), "{}", id.title);
+        }
+        assert_eq!(ID.home_begin_steps.len(), EN.home_begin_steps.len());
+    }
+}

@@ -1,0 +1,83 @@
+//! The page frame: header with the language switch, the stage navigation, the current page,
+//! and the footer that repeats where the data lives.
+
+use super::language::{use_text, Language};
+use super::location::use_route;
+use super::pages::{Home, NotFound, StagePage};
+use crate::domain::Lang;
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let language = Language::provide();
+    let route = use_route();
+    let t = use_text();
+    let toggle_language = move |_| {
+        language.0.update(|lang| {
+            *lang = match lang {
+                Lang::Id => Lang::En,
+                Lang::En => Lang::Id,
+            }
+        })
+    };
+
+    view! {
+        <a class="skip-link" href="#isi">{move || t().skip_to_content}</a>
+        <header class="site-header">
+            <a class="brand" href=Route::Beranda.href()>
+                <span class="brand-name">{move || t().app_name}</span>
+                <span class="brand-tagline">{move || t().tagline}</span>
+            </a>
+            <button
+                type="button"
+                class="language-switch"
+                aria-label=move || t().switch_language_label
+                on:click=toggle_language
+            >
+                {move || t().switch_language}
+            </button>
+        </header>
+        <Navigation route=route />
+        <main id="isi" tabindex="-1">
+            {move || match route.get() {
+                Route::Beranda => view! { <Home /> }.into_any(),
+                Route::TidakDikenal => view! { <NotFound /> }.into_any(),
+                stage => view! { <StagePage stage=stage /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{move || t().footer_local}</p>
+            <p>{move || t().footer_rules}</p>
+        </footer>
+    }
+}
+
+/// The stages of the SKP cycle, numbered in the order of PP 30/2019.
+#[component]
+fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
+    let t = use_text();
+    view! {
+        <nav class="stage-nav" aria-label=move || t().nav_label>
+            <ol>
+                {Route::STAGES
+                    .into_iter()
+                    .map(|stage| {
+                        let current = move || route.get() == stage;
+                        view! {
+                            <li>
+                                <a
+                                    href=stage.href()
+                                    class:current=current
+                                    aria-current=move || current().then_some("page")
+                                >
+                                    {move || t().stage(stage).map(|s| s.title)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,97 @@
+// The app shell as a person meets it: start page, stages, language, addresses, sub-paths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function withApp(prefix, run) {
+  const server = await serveDist(prefix);
+  const session = await openPage(browser);
+  try {
+    await run({ ...session, server });
+  } finally {
+    await session.context.close();
+    await server.close();
+  }
+}
+
+test('the start page loads quietly and requests nothing outside its own origin', async () => {
+  await withApp('/', async ({ page, problems, requests, server }) => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await page.title(), 'SKP Mandiri');
+    assert.equal(await page.locator('h1').innerText(), 'Kelola SKP Anda sendiri, di perangkat Anda sendiri');
+    assert.match(await page.locator('main').innerText(), /Data Anda tetap di perangkat ini/);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems, []);
+    const outside = requests.filter((url) => !url.startsWith(server.origin));
+    assert.deepEqual(outside, []);
+  });
+});
+
+test('the navigation reaches every stage in the order of PP 30/2019, and reload keeps the page', async () => {
+  await withApp('/', async ({ page, problems, server }) => {
+    await page.goto(server.url);
+    const links = page.getByRole('navigation').getByRole('link');
+    assert.deepEqual(await links.allInnerTexts(), [
+      'Perencanaan Kinerja',
+      'Pelaksanaan, Pemantauan dan Pembinaan',
+      'Penilaian Kinerja',
+      'Tindak Lanjut',
+      'Pengembangan Kompetensi',
+      'Ringkasan dan Cetak',
+    ]);
+    await links.nth(2).click();
+    await page.waitForURL(/#\/penilaian$/);
+    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
+    assert.equal(await links.nth(2).getAttribute('aria-current'), 'page');
+    await page.reload();
+    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Kelola SKP Anda sendiri, di perangkat Anda sendiri' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('English is a switch that is remembered, and switching back restores Indonesian', async () => {
+  await withApp('/', async ({ page, server }) => {
+    await page.goto(server.url + '#/tindak-lanjut');
+    assert.equal(await page.locator('h1').innerText(), 'Tindak Lanjut');
+    await page.getByRole('button', { name: 'Switch the language to English' }).click();
+    await page.getByRole('heading', { name: 'Follow-up', level: 1 }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Follow-up', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ganti bahasa ke Bahasa Indonesia' }).click();
+    await page.getByRole('heading', { name: 'Tindak Lanjut', level: 1 }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'id');
+  });
+});
+
+test('an unknown address says so and offers the way home', async () => {
+  await withApp('/', async ({ page, server }) => {
+    await page.goto(server.url + '#/tidak-ada');
+    assert.equal(await page.locator('h1').innerText(), 'Halaman tidak ditemukan');
+    await page.getByRole('main').getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('heading', { name: 'Kelola SKP Anda sendiri, di perangkat Anda sendiri' }).waitFor();
+  });
+});
+
+test('the same build works under a sub-path of a plain static server, reload included', async () => {
+  await withApp('/skp/', async ({ page, problems, requests, server }) => {
+    await page.goto(server.url + '#/pengembangan');
+    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    await page.reload();
+    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    assert.deepEqual(problems, []);
+    const outside = requests.filter((url) => !url.startsWith(server.url));
+    assert.deepEqual(outside, []);
+  });
+});
