@@ -1,5 +1,8 @@
-//! The text catalogue: every visible string of the shell, in Bahasa Indonesia (the default) and
-//! English. A struct rather than string keys, so a missing translation is a compile error.
+//! The text catalogue: every visible string, in Bahasa Indonesia (the default) and English.
+//! Structs rather than string keys, so a missing translation is a compile error. This file
+//! holds the shell's words; each area of the app has a sub-catalogue beside it.
+
+pub mod library;
 
 use crate::domain::Lang;
 use crate::route::Route;
@@ -53,7 +56,7 @@ impl Text {
             Route::TindakLanjut => &self.tindak_lanjut,
             Route::Pengembangan => &self.pengembangan,
             Route::Ringkasan => &self.ringkasan,
-            Route::Beranda | Route::TidakDikenal => return None,
+            Route::Beranda | Route::DaftarSkp | Route::TidakDikenal => return None,
         })
     }
 }

@@ -8,6 +8,7 @@
 pub mod domain;
 pub mod i18n;
 pub mod route;
+pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

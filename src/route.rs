@@ -5,6 +5,8 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Beranda,
+    /// The library: every SKP on this device, new, import, export.
+    DaftarSkp,
     Perencanaan,
     Pelaksanaan,
     Penilaian,
@@ -30,6 +32,7 @@ impl Route {
     pub fn slug(self) -> &'static str {
         match self {
             Route::Beranda => "",
+            Route::DaftarSkp => "skp",
             Route::Perencanaan => "perencanaan",
             Route::Pelaksanaan => "pelaksanaan",
             Route::Penilaian => "penilaian",
@@ -54,6 +57,7 @@ impl Route {
         }
         Route::STAGES
             .into_iter()
+            .chain([Route::DaftarSkp])
             .find(|route| route.slug() == slug)
             .unwrap_or(Route::TidakDikenal)
     }
@@ -64,8 +68,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_stage_round_trips_through_its_link() {
-        for route in Route::STAGES {
+    fn every_page_round_trips_through_its_link() {
+        for route in Route::STAGES.into_iter().chain([Route::DaftarSkp]) {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
     }

@@ -58,7 +58,7 @@ async fn starts_in_indonesian_on_the_start_page() {
         text_of(&root, "h1"),
         "Kelola SKP Anda sendiri, di perangkat Anda sendiri"
     );
-    assert_eq!(root.query_selector_all("nav a").unwrap().length(), 6);
+    assert_eq!(root.query_selector_all("nav ol a").unwrap().length(), 6);
 }
 
 #[wasm_bindgen_test]

@@ -297,3 +297,17 @@ pub fn contoh_analis_kebijakan() -> Skp {
         },
     }
 }
+
+/// A bundled example a person can start from.
+pub struct Contoh {
+    /// The post it shows, as the person would name it.
+    pub jabatan: &'static str,
+    /// Builds the example SKP.
+    pub buat: fn() -> Skp,
+}
+
+/// The bundled examples.
+pub const CONTOH: &[Contoh] = &[Contoh {
+    jabatan: "JF Analis Kebijakan Ahli Pertama",
+    buat: contoh_analis_kebijakan,
+}];

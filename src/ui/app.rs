@@ -3,14 +3,21 @@
 
 use super::language::{use_text, Language};
 use super::location::use_route;
-use super::pages::{Home, NotFound, StagePage};
+use super::pages::{
+    Home, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage, PenilaianPage, PerencanaanPage,
+    RingkasanPage, TindakLanjutPage,
+};
+use super::status::StatusStrip;
+use super::workspace::Workspace;
 use crate::domain::Lang;
+use crate::i18n::library;
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
     let language = Language::provide();
+    Workspace::provide();
     let route = use_route();
     let t = use_text();
     let toggle_language = move |_| {
@@ -39,11 +46,18 @@ pub fn App() -> impl IntoView {
             </button>
         </header>
         <Navigation route=route />
+        <StatusStrip />
         <main id="isi" tabindex="-1">
             {move || match route.get() {
                 Route::Beranda => view! { <Home /> }.into_any(),
+                Route::DaftarSkp => view! { <LibraryPage /> }.into_any(),
+                Route::Perencanaan => view! { <PerencanaanPage /> }.into_any(),
+                Route::Pelaksanaan => view! { <PelaksanaanPage /> }.into_any(),
+                Route::Penilaian => view! { <PenilaianPage /> }.into_any(),
+                Route::TindakLanjut => view! { <TindakLanjutPage /> }.into_any(),
+                Route::Pengembangan => view! { <PengembanganPage /> }.into_any(),
+                Route::Ringkasan => view! { <RingkasanPage /> }.into_any(),
                 Route::TidakDikenal => view! { <NotFound /> }.into_any(),
-                stage => view! { <StagePage stage=stage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -57,8 +71,30 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
     let t = use_text();
+    let lang = Language::current();
+    let ws = Workspace::get();
+    let open_label = move || {
+        ws.with_open(|skp| {
+            let nama = skp.pegawai.nama.trim();
+            let nama = if nama.is_empty() {
+                library::text(lang.get()).unnamed
+            } else {
+                nama
+            };
+            format!("{nama} \u{b7} {}", skp.periode.mulai.format("%Y"))
+        })
+    };
     view! {
         <nav class="stage-nav" aria-label=move || t().nav_label>
+            <a
+                class="library-link"
+                href=Route::DaftarSkp.href()
+                class:current=move || route.get() == Route::DaftarSkp
+                aria-current=move || (route.get() == Route::DaftarSkp).then_some("page")
+            >
+                {move || library::text(lang.get()).nav}
+                {move || open_label().map(|label| view! { <span class="open-skp">{label}</span> })}
+            </a>
             <ol>
                 {Route::STAGES
                     .into_iter()

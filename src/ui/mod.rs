@@ -1,10 +1,17 @@
 //! The browser shell: Leptos components that show what the domain computes.
 
 mod app;
+mod clock;
+mod download;
+mod export;
 mod fatal;
+mod import;
 mod language;
 mod location;
+mod open_skp;
 mod pages;
+mod status;
+pub mod workspace;
 
 pub use app::App;
 

@@ -39,7 +39,7 @@ test('the start page loads quietly and requests nothing outside its own origin',
 test('the navigation reaches every stage in the order of PP 30/2019, and reload keeps the page', async () => {
   await withApp('/', async ({ page, problems, server }) => {
     await page.goto(server.url);
-    const links = page.getByRole('navigation').getByRole('link');
+    const links = page.getByRole('navigation').locator('ol').getByRole('link');
     assert.deepEqual(await links.allInnerTexts(), [
       'Perencanaan Kinerja',
       'Pelaksanaan, Pemantauan dan Pembinaan',

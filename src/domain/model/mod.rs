@@ -1,6 +1,7 @@
 //! The SKP model: one employee's performance plan for one period, with its periodic
 //! evaluations, competency development and follow-up. Field names use the regulation's words.
 
+mod baru;
 mod evaluasi;
 mod hasil_kerja;
 mod identitas;

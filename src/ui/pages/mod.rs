@@ -1,9 +1,23 @@
 //! One component per page of the app.
 
 mod home;
+mod library;
 mod not_found;
+mod pelaksanaan;
+mod pengembangan;
+mod penilaian;
+mod perencanaan;
+mod ringkasan;
 mod stage;
+mod tindak_lanjut;
 
 pub use home::Home;
+pub use library::LibraryPage;
 pub use not_found::NotFound;
+pub use pelaksanaan::PelaksanaanPage;
+pub use pengembangan::PengembanganPage;
+pub use penilaian::PenilaianPage;
+pub use perencanaan::PerencanaanPage;
+pub use ringkasan::RingkasanPage;
 pub use stage::StagePage;
+pub use tindak_lanjut::TindakLanjutPage;

@@ -1,0 +1,21 @@
+//! Keeping the person's work: the library of SKPs in browser storage, with history,
+//! quarantine of unreadable data, and detection of other tabs. The logic runs against the
+//! [`Backend`] trait, so it is tested natively with [`MemoryBackend`].
+
+mod backend;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+mod describe;
+mod history;
+mod keys;
+mod library;
+mod reminder;
+
+pub use backend::{Backend, MemoryBackend, StoreError};
+#[cfg(target_arch = "wasm32")]
+pub use browser::LocalStorageBackend;
+pub use describe::{backup_file_name, file_name, Outline};
+pub use history::{History, Snapshot, SnapshotReason, MAX_SNAPSHOTS};
+pub use keys::LANGUAGE as LANGUAGE_KEY;
+pub use library::{Library, Quarantined, Saved};
+pub use reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};

@@ -1,0 +1,441 @@
+//! The person's work in memory and its link to storage: the SKPs, which one is open, autosave
+//! (at most once a second, flushed when the page is hidden), changes from other tabs, and the
+//! undo of the last destructive action. Pages change SKPs only through [`Workspace`].
+
+use super::clock;
+use crate::domain::Skp;
+use crate::store::{
+    Backend, Library, LocalStorageBackend, MemoryBackend, Saved, SnapshotReason, StoreError,
+};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// Autosave waits this long after the last change.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// Whether the work is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is in storage.
+    Saved,
+    /// A change waits for autosave.
+    Saving,
+    /// The last save failed; the work is only in memory.
+    Failed(StoreError),
+    /// Storage cannot be used: nothing will be kept after the page closes.
+    MemoryOnly,
+}
+
+/// Something the person should know about their data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Another tab changed this SKP; this tab now shows that version.
+    UpdatedFromOtherTab { nama: String },
+    /// This tab saved over another tab's version, which is kept in the history.
+    SavedOverOtherTab { nama: String },
+    /// Stored data that could not be read was set aside.
+    Quarantined { count: usize },
+}
+
+/// The last destructive action, undoable with one click.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    /// What was done, already in the person's language.
+    pub label: String,
+    /// The SKP as it was before (None when the action created it).
+    pub before: Option<Skp>,
+    /// The SKP's id.
+    pub id: String,
+}
+
+/// Shared through context; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub skps: RwSignal<Vec<Skp>>,
+    pub open_id: RwSignal<Option<String>>,
+    pub status: RwSignal<SaveStatus>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub undo: RwSignal<Option<Undo>>,
+    /// Whether the browser agreed to keep this site's storage (`navigator.storage.persist`).
+    pub persistent: RwSignal<Option<bool>>,
+    /// Ids that have reminders due, refreshed after every save and export.
+    pub export_due: RwSignal<BTreeSet<String>>,
+    library: StoredValue<Library<Box<dyn Backend>>, LocalStorage>,
+    dirty: StoredValue<BTreeSet<String>, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Workspace {
+    /// Opens the library (in memory if storage is unavailable) and provides the workspace.
+    pub fn provide() -> Workspace {
+        let now = clock::now();
+        let (library, skps, status) = open_library(&now);
+        let workspace = Workspace {
+            skps: RwSignal::new(skps),
+            open_id: RwSignal::new(None),
+            status: RwSignal::new(status),
+            notices: RwSignal::new(Vec::new()),
+            undo: RwSignal::new(None),
+            persistent: RwSignal::new(None),
+            export_due: RwSignal::new(BTreeSet::new()),
+            library: StoredValue::new_local(library),
+            dirty: StoredValue::new_local(BTreeSet::new()),
+            timer: StoredValue::new_local(None),
+        };
+        let first = workspace
+            .skps
+            .with_untracked(|s| s.first().map(|s| s.id.clone()));
+        workspace.open_id.set(first);
+        let quarantined = workspace
+            .library
+            .with_value(|l| l.quarantined().map(|q| q.len()).unwrap_or(0));
+        if quarantined > 0 {
+            workspace.notice(Notice::Quarantined { count: quarantined });
+        }
+        workspace.refresh_export_due();
+        workspace.request_persistence();
+        workspace.listen_to_other_tabs();
+        workspace.flush_when_hidden();
+        provide_context(workspace);
+        workspace
+    }
+
+    /// The workspace in context.
+    pub fn get() -> Workspace {
+        expect_context::<Workspace>()
+    }
+
+    /// The SKP being worked on.
+    pub fn open_skp(&self) -> Option<Skp> {
+        let id = self.open_id.get()?;
+        self.skps
+            .with(|all| all.iter().find(|s| s.id == id).cloned())
+    }
+
+    /// Reads the open SKP without cloning it.
+    pub fn with_open<R>(&self, f: impl FnOnce(&Skp) -> R) -> Option<R> {
+        let id = self.open_id.get()?;
+        self.skps.with(|all| all.iter().find(|s| s.id == id).map(f))
+    }
+
+    /// Changes the open SKP and schedules autosave.
+    pub fn edit(&self, f: impl FnOnce(&mut Skp)) {
+        let Some(id) = self.open_id.get_untracked() else {
+            return;
+        };
+        self.edit_skp(&id, f);
+    }
+
+    /// Changes an SKP and schedules autosave.
+    pub fn edit_skp(&self, id: &str, f: impl FnOnce(&mut Skp)) {
+        let mut changed = false;
+        self.skps.update(|all| {
+            if let Some(skp) = all.iter_mut().find(|s| s.id == id) {
+                f(skp);
+                changed = true;
+            }
+        });
+        if changed {
+            self.dirty.update_value(|d| {
+                d.insert(id.to_owned());
+            });
+            self.schedule_save();
+        }
+    }
+
+    /// A change that removes something (an RHK, an IKI, a period): the version before is
+    /// kept for one-click undo and as a snapshot in the history.
+    pub fn edit_destructive(&self, label: String, f: impl FnOnce(&mut Skp)) {
+        let Some(before) = self.open_skp_untracked() else {
+            return;
+        };
+        self.flush();
+        self.library.update_value(|l| {
+            let _ = l.snapshot(&before.id, SnapshotReason::BeforeDelete, &clock::now());
+        });
+        self.undo.set(Some(Undo {
+            label,
+            id: before.id.clone(),
+            before: Some(before),
+        }));
+        self.edit(f);
+    }
+
+    pub fn open_skp_untracked(&self) -> Option<Skp> {
+        let id = self.open_id.get_untracked()?;
+        self.skps
+            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned())
+    }
+
+    /// Adds an SKP (new, example, copy or import), opens it and saves it at once.
+    pub fn add(&self, skp: Skp) {
+        let id = skp.id.clone();
+        self.skps.update(|all| all.push(skp));
+        self.open_id.set(Some(id.clone()));
+        self.dirty.update_value(|d| {
+            d.insert(id);
+        });
+        self.flush();
+    }
+
+    /// Replaces a stored SKP by an imported version; the replaced one stays in the history
+    /// and the replacement can be undone.
+    pub fn replace(&self, skp: Skp, label: String) {
+        self.flush();
+        let before = self
+            .skps
+            .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
+        self.library.update_value(|l| {
+            let _ = l.snapshot(&skp.id, SnapshotReason::ReplacedByImport, &clock::now());
+        });
+        self.undo.set(Some(Undo {
+            label,
+            id: skp.id.clone(),
+            before,
+        }));
+        let id = skp.id.clone();
+        self.skps
+            .update(|all| match all.iter_mut().find(|s| s.id == id) {
+                Some(existing) => *existing = skp,
+                None => all.push(skp),
+            });
+        self.open_id.set(Some(id.clone()));
+        self.dirty.update_value(|d| {
+            d.insert(id);
+        });
+        self.flush();
+    }
+
+    /// Deletes an SKP; it stays in the history and the deletion can be undone.
+    pub fn delete(&self, id: &str, label: String) {
+        self.flush();
+        let before = self
+            .skps
+            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned());
+        let result = self
+            .library
+            .try_update_value(|l| l.delete(id, &clock::now()))
+            .unwrap_or(Err(StoreError::Unavailable));
+        if let Err(error) = result {
+            self.status.set(SaveStatus::Failed(error));
+            return;
+        }
+        self.skps.update(|all| all.retain(|s| s.id != id));
+        if self.open_id.get_untracked().as_deref() == Some(id) {
+            let first = self
+                .skps
+                .with_untracked(|s| s.first().map(|s| s.id.clone()));
+            self.open_id.set(first);
+        }
+        self.undo.set(Some(Undo {
+            label,
+            id: id.to_owned(),
+            before,
+        }));
+    }
+
+    /// Undoes the last destructive action.
+    pub fn undo_last(&self) {
+        let Some(undo) = self.undo.get_untracked() else {
+            return;
+        };
+        self.undo.set(None);
+        match undo.before {
+            Some(before) => {
+                let id = before.id.clone();
+                self.skps
+                    .update(|all| match all.iter_mut().find(|s| s.id == id) {
+                        Some(existing) => *existing = before,
+                        None => all.push(before),
+                    });
+                self.open_id.set(Some(id.clone()));
+                self.dirty.update_value(|d| {
+                    d.insert(id);
+                });
+                self.flush();
+            }
+            None => self.delete(&undo.id, undo.label),
+        }
+    }
+
+    /// The library, for pages that list history, deleted SKPs and quarantine. `None` only
+    /// after the app was unmounted.
+    pub fn with_library<R>(
+        &self,
+        f: impl FnOnce(&mut Library<Box<dyn Backend>>) -> R,
+    ) -> Option<R> {
+        self.library.try_update_value(f)
+    }
+
+    fn schedule_save(&self) {
+        if self.status.get_untracked() != SaveStatus::MemoryOnly {
+            self.status.set(SaveStatus::Saving);
+        }
+        let workspace = *self;
+        self.timer.update_value(|timer| {
+            if let Some(handle) = timer.take() {
+                handle.clear();
+            }
+            *timer = set_timeout_with_handle(move || workspace.flush(), AUTOSAVE_DELAY).ok();
+        });
+    }
+
+    /// Saves every changed SKP now.
+    pub fn flush(&self) {
+        self.timer.update_value(|timer| {
+            if let Some(handle) = timer.take() {
+                handle.clear();
+            }
+        });
+        if self.status.get_untracked() == SaveStatus::MemoryOnly {
+            return;
+        }
+        let dirty = self.dirty.get_value();
+        if dirty.is_empty() {
+            return;
+        }
+        let now = clock::now();
+        let mut failure = None;
+        for id in dirty {
+            let Some(skp) = self
+                .skps
+                .with_untracked(|all| all.iter().find(|s| s.id == id).cloned())
+            else {
+                self.dirty.update_value(|d| {
+                    d.remove(&id);
+                });
+                continue;
+            };
+            let result = self
+                .library
+                .try_update_value(|l| l.save(&skp, &now))
+                .unwrap_or(Err(StoreError::Unavailable));
+            match result {
+                Ok(outcome) => {
+                    self.dirty.update_value(|d| {
+                        d.remove(&id);
+                    });
+                    if outcome == Saved::OverOtherTab {
+                        self.notice(Notice::SavedOverOtherTab {
+                            nama: skp.pegawai.nama.clone(),
+                        });
+                    }
+                }
+                Err(error) => failure = Some(error),
+            }
+        }
+        self.status.set(match failure {
+            Some(error) => SaveStatus::Failed(error),
+            None => SaveStatus::Saved,
+        });
+        self.refresh_export_due();
+    }
+
+    /// Notes a finished export, so the reminder waits another week.
+    pub fn mark_exported(&self, ids: &[String]) {
+        let now = clock::now();
+        self.library.update_value(|l| {
+            let _ = l.mark_exported(ids, &now);
+        });
+        self.refresh_export_due();
+    }
+
+    fn refresh_export_due(&self) {
+        let now = clock::now();
+        let ids: Vec<String> = self
+            .skps
+            .with_untracked(|all| all.iter().map(|s| s.id.clone()).collect());
+        let due = self.library.with_value(|l| {
+            ids.into_iter()
+                .filter(|id| l.export_reminder_due(id, &now).unwrap_or(false))
+                .collect()
+        });
+        self.export_due.set(due);
+    }
+
+    pub fn notice(&self, notice: Notice) {
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice)
+            }
+        });
+    }
+
+    /// Asks the browser not to erase this site's storage under pressure, and remembers its
+    /// answer so the page can show it.
+    fn request_persistence(&self) {
+        let persistent = self.persistent;
+        leptos::task::spawn_local(async move {
+            let storage = window().navigator().storage();
+            let Ok(promise) = storage.persist() else {
+                return;
+            };
+            if let Ok(answer) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                persistent.set(answer.as_bool());
+            }
+        });
+    }
+
+    /// Another tab saved: show its version unless this tab has unsaved changes of its own
+    /// (then the next save keeps the other version in the history and says so).
+    fn listen_to_other_tabs(&self) {
+        let workspace = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let Some(id) = event
+                .key()
+                .and_then(|k| k.strip_prefix("skp-mandiri/skp/").map(str::to_owned))
+            else {
+                return;
+            };
+            if workspace.dirty.with_value(|d| d.contains(&id)) {
+                return;
+            }
+            if event.new_value().is_none() {
+                workspace.skps.update(|all| all.retain(|s| s.id != id));
+                return;
+            }
+            let reloaded = workspace
+                .library
+                .try_update_value(|l| l.reload(&id))
+                .and_then(Result::ok)
+                .flatten();
+            if let Some(skp) = reloaded {
+                let nama = skp.pegawai.nama.clone();
+                workspace
+                    .skps
+                    .update(|all| match all.iter_mut().find(|s| s.id == id) {
+                        Some(existing) => *existing = skp,
+                        None => all.push(skp),
+                    });
+                workspace.notice(Notice::UpdatedFromOtherTab { nama });
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Saves at once when the page is hidden or closed: a phone may kill it right after.
+    fn flush_when_hidden(&self) {
+        let workspace = *self;
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                workspace.flush();
+            }
+        });
+        let closing = window_event_listener(leptos::ev::pagehide, move |_| workspace.flush());
+        on_cleanup(move || {
+            hidden.remove();
+            closing.remove();
+        });
+    }
+}
+
+fn open_library(now: &str) -> (Library<Box<dyn Backend>>, Vec<Skp>, SaveStatus) {
+    if let Some(backend) = LocalStorageBackend::open() {
+        if let Ok((library, skps)) = Library::open(Box::new(backend) as Box<dyn Backend>, now) {
+            return (library, skps, SaveStatus::Saved);
+        }
+    }
+    let memory: Box<dyn Backend> = Box::new(MemoryBackend::default());
+    (Library::empty(memory), Vec::new(), SaveStatus::MemoryOnly)
+}
