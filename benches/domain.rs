@@ -80,6 +80,12 @@ fn main() {
         teks.len(),
         teks.len() as f64 / 1024.0
     );
+    // scripts/bench-browser imports this very file in Chromium.
+    if let Some(path) = std::env::var_os("SKP_BESAR_OUT") {
+        if let Err(error) = std::fs::write(&path, &teks) {
+            eprintln!("could not write {}: {error}", path.to_string_lossy());
+        }
+    }
     ukur("export_skp (large)", 20, || {
         export_skp(&skp, "2025-12-31T23:59:59+07:00")
     });

@@ -309,3 +309,14 @@ fn v1_target_texts() {
         json!({"jenis": "deskripsi", "deskripsi": "bulan Maret"})
     );
 }
+
+#[test]
+fn the_compact_layout_reads_back_to_the_same_skp_and_is_smaller() {
+    use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+    use skp_mandiri::domain::{export_skp, export_skp_compact, import, Imported};
+    let skp = contoh_analis_kebijakan();
+    let compact = export_skp_compact(&skp, "2026-01-01T00:00:00Z");
+    assert!(compact.len() < export_skp(&skp, "2026-01-01T00:00:00Z").len());
+    assert!(!compact.contains('\n'));
+    assert_eq!(import(&compact), Ok(Imported::Skp(skp)));
+}

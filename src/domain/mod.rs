@@ -14,7 +14,8 @@ pub mod rules;
 
 pub use assumptions::{assumptions, Assumption};
 pub use file::{
-    check_size, export_backup, export_skp, import, FileError, Imported, MAX_FILE_BYTES,
+    check_size, export_backup, export_skp, export_skp_compact, import, FileError, Imported,
+    MAX_FILE_BYTES,
 };
 pub use lang::Lang;
 pub use model::*;

@@ -6,7 +6,7 @@ use super::backend::{Backend, StoreError};
 use super::history::{History, Snapshot, SnapshotReason};
 use super::keys;
 use super::reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};
-use crate::domain::{export_skp, import, FileError, Imported, Skp};
+use crate::domain::{export_skp_compact, import, FileError, Imported, Skp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -188,7 +188,7 @@ impl<B: Backend> Library<B> {
     /// [`StoreError::Full`] and the caller keeps the work in memory.
     pub fn save(&mut self, skp: &Skp, now: &str) -> Result<Saved, StoreError> {
         let key = keys::skp(&skp.id);
-        let text = export_skp(skp, now);
+        let text = export_skp_compact(skp, now);
         let stored = self.backend.get(&key)?;
         let outcome = match (&stored, self.known.get(&skp.id)) {
             (Some(stored), known) if known != Some(stored) => {

@@ -13,11 +13,12 @@ const MESSAGE_EN: &str = "The app hit an error. The data saved last is still saf
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_notice();
+        show_crash_notice();
     }));
 }
 
-fn show_notice() {
+/// Shows the crash notice; the panic hook calls it, and it is safe to call at any time.
+pub fn show_crash_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -3,10 +3,8 @@
 
 use crate::domain::Lang;
 use crate::i18n;
-use gloo_storage::{LocalStorage, Storage};
+use crate::store::{Backend, LocalStorageBackend, LANGUAGE_KEY};
 use leptos::prelude::*;
-
-const KEY: &str = "skp-mandiri/lang";
 
 /// The reactive language, shared through context.
 #[derive(Clone, Copy)]
@@ -15,8 +13,9 @@ pub struct Language(pub RwSignal<Lang>);
 impl Language {
     /// Reads the remembered choice and keeps `<html lang>` and the store in step with it.
     pub fn provide() -> Language {
-        let remembered = match LocalStorage::raw().get_item(KEY) {
-            Ok(Some(code)) if code == "en" => Lang::En,
+        let store = LocalStorageBackend::open();
+        let remembered = match store.map(|s| s.get(LANGUAGE_KEY)) {
+            Some(Ok(Some(code))) if code == "en" => Lang::En,
             _ => Lang::Id,
         };
         let language = Language(RwSignal::new(remembered));
@@ -24,7 +23,9 @@ impl Language {
             let lang = language.0.get();
             let code = i18n::html_lang(lang);
             // Failing to remember the choice must never stop the app.
-            let _ = LocalStorage::raw().set_item(KEY, code);
+            if let Some(mut store) = store {
+                let _ = store.set(LANGUAGE_KEY, code);
+            }
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", code);
             }

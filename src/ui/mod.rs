@@ -14,6 +14,7 @@ mod status;
 pub mod workspace;
 
 pub use app::App;
+pub use fatal::show_crash_notice;
 
 /// Mounts the app on the page. Called once by `main`.
 pub fn start() {

@@ -56,7 +56,16 @@ struct Envelope<'a, D, S> {
     summary: S,
 }
 
+/// Pretty for files people may open; compact for browser storage, where every byte counts
+/// against the origin's quota.
+#[derive(Clone, Copy)]
+enum Layout {
+    Pretty,
+    Compact,
+}
+
 fn write<D: Serialize, S: Serialize>(
+    layout: Layout,
     format: &'static str,
     written_at: &str,
     data: D,
@@ -75,18 +84,29 @@ fn write<D: Serialize, S: Serialize>(
     };
     // Serialising plain structs, Vecs and Strings into a String cannot fail: there are no
     // maps with non-string keys and no fallible Serialize impls in the model.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    match layout {
+        Layout::Pretty => serde_json::to_string_pretty(&envelope),
+        Layout::Compact => serde_json::to_string(&envelope),
+    }
+    .unwrap_or_default()
 }
 
 /// Writes one SKP as pretty JSON. `written_at` is an RFC 3339 timestamp from the caller (the
 /// domain has no clock). Same SKP and timestamp give the same bytes.
 pub fn export_skp(skp: &Skp, written_at: &str) -> String {
-    write(FORMAT_SKP, written_at, skp, ringkasan(skp))
+    write(Layout::Pretty, FORMAT_SKP, written_at, skp, ringkasan(skp))
+}
+
+/// The same envelope as [`export_skp`] without whitespace: how the library keeps an SKP in
+/// browser storage (about a third smaller for a large SKP).
+pub fn export_skp_compact(skp: &Skp, written_at: &str) -> String {
+    write(Layout::Compact, FORMAT_SKP, written_at, skp, ringkasan(skp))
 }
 
 /// Writes a backup of the whole library.
 pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
     write(
+        Layout::Pretty,
         FORMAT_BACKUP,
         written_at,
         skps,
