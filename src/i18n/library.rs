@@ -66,6 +66,11 @@ pub struct LibraryText {
     pub notice_other_tab: fn(&str) -> String,
     pub notice_saved_over: fn(&str) -> String,
     pub notice_quarantined: fn(usize) -> String,
+    pub history_title: fn(usize) -> String,
+    pub history_help: &'static str,
+    pub restore_version: &'static str,
+    pub restored_label: fn(&str) -> String,
+    pub reason: fn(crate::store::SnapshotReason) -> &'static str,
     pub no_open_skp: &'static str,
     pub go_to_library: &'static str,
 }
@@ -147,6 +152,22 @@ static ID: LibraryText = LibraryText {
     notice_other_tab: |nama| format!("SKP {nama} diubah di tab lain; yang tampil sekarang versi terbaru itu."),
     notice_saved_over: |nama| format!("SKP {nama} juga diubah di tab lain. Versi tab lain disimpan di riwayat, tidak hilang."),
     notice_quarantined: |n| format!("{n} data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah. Lihat di SKP Saya."),
+    history_title: |n| format!("Riwayat versi ({n})"),
+    history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
+        ada yang dihapus, diganti, atau ditimpa tab lain.",
+    restore_version: "Pulihkan versi ini",
+    restored_label: |at| format!("Versi {at} dipulihkan."),
+    reason: |r| {
+        use crate::store::SnapshotReason::*;
+        match r {
+            Autosave => "simpan berkala",
+            OtherTab => "versi dari tab lain",
+            BeforeDelete => "sebelum menghapus",
+            ReplacedByImport => "sebelum diganti impor",
+            BeforeRestore => "sebelum memulihkan",
+            Deleted => "saat SKP dihapus",
+        }
+    },
     no_open_skp: "Belum ada SKP yang dibuka.",
     go_to_library: "Buka SKP Saya",
 };
@@ -220,6 +241,22 @@ static EN: LibraryText = LibraryText {
     notice_other_tab: |nama| format!("The SKP of {nama} was changed in another tab; this is now that newer version."),
     notice_saved_over: |nama| format!("The SKP of {nama} was also changed in another tab. That tab's version is kept in the history, not lost."),
     notice_quarantined: |n| format!("{n} stored item(s) could not be read and were set aside unchanged. See My SKPs."),
+    history_title: |n| format!("Version history ({n})"),
+    history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \
+        before anything is deleted, replaced, or overwritten by another tab.",
+    restore_version: "Restore this version",
+    restored_label: |at| format!("Version of {at} restored."),
+    reason: |r| {
+        use crate::store::SnapshotReason::*;
+        match r {
+            Autosave => "kept while working",
+            OtherTab => "another tab's version",
+            BeforeDelete => "before a deletion",
+            ReplacedByImport => "before an import replaced it",
+            BeforeRestore => "before a restore",
+            Deleted => "when the SKP was deleted",
+        }
+    },
     no_open_skp: "No SKP is open yet.",
     go_to_library: "Go to My SKPs",
 };

@@ -207,6 +207,33 @@ impl Workspace {
         self.flush();
     }
 
+    /// Puts an earlier version back; the version it replaces is kept in the history first,
+    /// and the restore can be undone.
+    pub fn restore_version(&self, skp: Skp, label: String) {
+        self.flush();
+        let id = skp.id.clone();
+        let before = self
+            .skps
+            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned());
+        self.library.update_value(|l| {
+            let _ = l.snapshot(&id, SnapshotReason::BeforeRestore, &clock::now());
+        });
+        self.skps
+            .update(|all| match all.iter_mut().find(|s| s.id == id) {
+                Some(existing) => *existing = skp,
+                None => all.push(skp),
+            });
+        self.undo.set(Some(Undo {
+            label,
+            id: id.clone(),
+            before,
+        }));
+        self.dirty.update_value(|d| {
+            d.insert(id);
+        });
+        self.flush();
+    }
+
     /// Deletes an SKP; it stays in the history and the deletion can be undone.
     pub fn delete(&self, id: &str, label: String) {
         self.flush();

@@ -257,3 +257,30 @@ test('a change saved in one tab appears in the other', async () => {
   await second.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
   await context.close();
 });
+
+test('earlier versions and deleted SKPs can be restored from the library', async () => {
+  const { page, context } = await fresh();
+  await addExample(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspor berkas' }).click(),
+  ]);
+  const text = (await readFile(await download.path(), 'utf8')).replace(EXAMPLE_NAME, 'Versi Impor');
+  await chooseFile(page, 'impor.json', Buffer.from(text));
+  await page.getByRole('button', { name: 'Ganti yang tersimpan' }).click();
+  await page.getByRole('heading', { name: 'Versi Impor' }).waitFor();
+
+  await page.locator('.history summary').click();
+  const version = page.locator('.history li').filter({ hasText: 'sebelum diganti impor' });
+  await version.getByRole('button', { name: 'Pulihkan versi ini' }).click();
+  await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+
+  await page.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByText('Belum ada SKP di perangkat ini').waitFor();
+  await page.reload();
+  const deleted = page.getByRole('heading', { name: 'SKP yang dihapus' });
+  await deleted.waitFor();
+  await page.getByRole('button', { name: 'Pulihkan', exact: true }).click();
+  await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  await context.close();
+});

@@ -133,8 +133,65 @@ fn SkpCard(id: String) -> impl IntoView {
                 <button type="button" on:click=copy>{move || t().copy_next_year}</button>
                 <button type="button" class="danger" on:click=delete>{move || t().delete}</button>
             </div>
+            <VersionHistory id=id />
         </li>
     }
+}
+
+/// The earlier versions of one SKP, newest first, each restorable.
+#[component]
+fn VersionHistory(id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    let snapshots = Memo::new(move |_| {
+        ws.skps.track();
+        ws.with_library(|l| {
+            l.history(&id)
+                .map(|h| h.newest_first().cloned().collect::<Vec<_>>())
+        })
+        .and_then(Result::ok)
+        .unwrap_or_default()
+    });
+    view! {
+        <Show when=move || !snapshots.get().is_empty()>
+            <details class="history">
+                <summary>{move || (t().history_title)(snapshots.get().len())}</summary>
+                <p class="help">{move || t().history_help}</p>
+                <ol class="plain-list">
+                    {move || snapshots.get().into_iter().filter_map(|snapshot| {
+                        let skp = Library::<Box<dyn crate::store::Backend>>::read_snapshot(&snapshot).ok()?;
+                        let at = local_time(&snapshot.at);
+                        let label = at.clone();
+                        Some(view! {
+                            <li>
+                                {at} " \u{b7} " {(t().reason)(snapshot.reason)} " \u{b7} " {(t().counts)(skp.rhk.len(), skp.rhk.iter().map(|r| r.iki.len()).sum())} " "
+                                <button type="button" on:click=move |_| ws.restore_version(skp.clone(), (t().restored_label)(&label))>
+                                    {move || t().restore_version}
+                                </button>
+                            </li>
+                        })
+                    }).collect_view()}
+                </ol>
+            </details>
+        </Show>
+    }
+}
+
+/// An RFC 3339 time as the person reads it on this device: `27-11-2026 14:05`.
+fn local_time(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    format!(
+        "{:02}-{:02}-{} {:02}:{:02}",
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year(),
+        date.get_hours(),
+        date.get_minutes()
+    )
 }
 
 #[component]
@@ -395,7 +452,7 @@ fn SetAside() -> impl IntoView {
                         let key = q.key.clone();
                         view! {
                             <li>
-                                <p>{(t().quarantine_found)(&q.found_under, &q.found_at)}</p>
+                                <p>{(t().quarantine_found)(&q.found_under, &local_time(&q.found_at))}</p>
                                 <p class="error-text">{why}</p>
                                 <button type="button" on:click=move |_| { download(&name, "application/json", &text); }>{move || t().download_as_is}</button>
                                 " "
