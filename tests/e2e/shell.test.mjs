@@ -95,3 +95,18 @@ test('the same build works under a sub-path of a plain static server, reload inc
     assert.deepEqual(outside, []);
   });
 });
+
+test('once opened, the app reloads without a network, also under a sub-path', async () => {
+  await withApp('/skp/', async ({ page, context, problems, server }) => {
+    await page.goto(server.url + '#/penilaian');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
+    await page.getByRole('link', { name: 'Pengembangan Kompetensi' }).first().click();
+    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,47 @@
+// SKP Mandiri's service worker: keeps the app's own files on the device so that it opens and
+// reloads without a network (a workshop room whose server went away, a phone offline).
+// scripts/service-worker.mjs fills in VERSION and FILES after each Trunk build. It never
+// touches requests to other origins, and the app makes none.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `skp-mandiri-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(['./', ...FILES]))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith('skp-mandiri-') && key !== CACHE)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // The page itself: the newest from the server when there is one, else the kept copy.
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches.match('./').then((kept) => kept || caches.match('index.html')),
+      ),
+    );
+    return;
+  }
+  // Hashed file names never change content: the kept copy is always right.
+  event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
+});
