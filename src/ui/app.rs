@@ -19,6 +19,18 @@ pub fn App() -> impl IntoView {
     let language = Language::provide();
     Workspace::provide();
     let route = use_route();
+    // After moving to another page, put the keyboard and screen-reader focus on its content.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            if let Some(main) = document().get_element_by_id("isi") {
+                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                    let _ = main.focus();
+                }
+            }
+        }
+        current
+    });
     let t = use_text();
     let toggle_language = move |_| {
         language.0.update(|lang| {
