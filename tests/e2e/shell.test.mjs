@@ -52,7 +52,8 @@ test('the navigation reaches every stage in the order of PP 30/2019, and reload 
     await page.waitForURL(/#\/penilaian$/);
     assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
     assert.equal(await links.nth(2).getAttribute('aria-current'), 'page');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'isi', 'focus moves to the new page');
+    // Focus moves to the new page's content (an effect, so it may land a moment later).
+    await page.waitForFunction(() => document.activeElement?.id === 'isi', null, { timeout: 5000 });
     await page.reload();
     assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
     await page.goBack();
