@@ -1,4 +1,4 @@
-//! Words of the monitoring page (Pelaksanaan, Pemantauan dan Pembinaan).
+//! Words of the monitoring page (Pelaksanaan, Pemantauan dan Pembinaan) and the summary page.
 
 use crate::domain::Lang;
 
@@ -43,6 +43,15 @@ pub struct MonitorText {
     pub state_behind: fn(&str) -> String,
     pub state_recorded: &'static str,
     pub state_no_evidence: &'static str,
+    pub dash_title: &'static str,
+    pub dash_plan: &'static str,
+    pub dash_counts: fn(usize, usize) -> String,
+    pub dash_checks: fn(usize, usize) -> String,
+    pub dash_to_plan: &'static str,
+    pub dash_monitor: &'static str,
+    pub dash_periods: fn(usize, usize) -> String,
+    pub dash_evidence: fn(usize, usize) -> String,
+    pub dash_to_monitor: &'static str,
 }
 
 pub fn text(lang: Lang) -> &'static MonitorText {
@@ -93,6 +102,15 @@ static ID: MonitorText = MonitorText {
     state_behind: |c| format!("tertinggal ({c}%)"),
     state_recorded: "tercatat",
     state_no_evidence: "tanpa bukti dukung",
+    dash_title: "Ringkasan SKP",
+    dash_plan: "Perencanaan",
+    dash_counts: |rhk, iki| format!("{rhk} RHK, {iki} IKI"),
+    dash_checks: |e, w| if e == 0 { format!("Tidak ada kekurangan wajib; {w} peringatan masih terbuka.") } else { format!("{e} hal wajib masih kurang, {w} peringatan.") },
+    dash_to_plan: "Ke Perencanaan Kinerja",
+    dash_monitor: "Pemantauan",
+    dash_periods: |n, all| format!("{n} dari {all} periode terisi"),
+    dash_evidence: |n, none| format!("{n} realisasi tercatat; {none} belum memiliki bukti dukung."),
+    dash_to_monitor: "Ke Pelaksanaan dan Pemantauan",
 };
 
 static EN: MonitorText = MonitorText {
@@ -136,4 +154,13 @@ static EN: MonitorText = MonitorText {
     state_behind: |c| format!("behind ({c}%)"),
     state_recorded: "recorded",
     state_no_evidence: "no evidence",
+    dash_title: "SKP summary",
+    dash_plan: "Planning",
+    dash_counts: |rhk, iki| format!("{rhk} RHK, {iki} IKI"),
+    dash_checks: |e, w| if e == 0 { format!("Nothing required is missing; {w} warnings still open.") } else { format!("{e} required items missing, {w} warnings.") },
+    dash_to_plan: "Go to Performance Planning",
+    dash_monitor: "Monitoring",
+    dash_periods: |n, all| format!("{n} of {all} periods filled"),
+    dash_evidence: |n, none| format!("{n} results recorded; {none} without evidence."),
+    dash_to_monitor: "Go to Execution and Monitoring",
 };

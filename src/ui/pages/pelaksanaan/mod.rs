@@ -54,7 +54,10 @@ fn Monitor() -> impl IntoView {
         .iter()
         .find(|p| p.mulai <= today && today <= p.selesai)
         .map(|p| p.ke)
-        .or_else(|| ws.with_open(|s| s.evaluasi.iter().map(|e| e.periode_ke).max()).flatten())
+        .or_else(|| {
+            ws.with_open(|s| s.evaluasi.iter().map(|e| e.periode_ke).max())
+                .flatten()
+        })
         .unwrap_or(1);
     let dipilih = Dipilih(RwSignal::new(awal));
     provide_context(dipilih);
