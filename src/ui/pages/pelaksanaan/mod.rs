@@ -64,8 +64,7 @@ fn Monitor() -> impl IntoView {
     let periods = Memo::new(move |_| daftar_periode(ws));
     view! {
         <tahun::Tahun />
-        <section aria-labelledby="periode-title">
-            <h2 id="periode-title" class="visually-hidden">{move || t().period_choose}</h2>
+        <div class="period-bar">
             <label class="field period-choice">
                 <span class="field-label">{move || t().period_choose}</span>
                 <select on:change=move |ev| {
@@ -83,7 +82,7 @@ fn Monitor() -> impl IntoView {
                     }}
                 </select>
             </label>
-        </section>
+        </div>
         <realisasi::DaftarRealisasi />
         <catatan::UmpanBalik />
     }
