@@ -3,6 +3,8 @@
 //! holds the shell's words; each area of the app has a sub-catalogue beside it.
 
 pub mod library;
+pub mod monitor;
+pub mod plan;
 
 use crate::domain::Lang;
 use crate::route::Route;

@@ -6,6 +6,12 @@ use chrono::NaiveDate;
 
 use crate::domain::model::*;
 
+mod kepala_seksi;
+mod pengadministrasi;
+
+pub use kepala_seksi::contoh_kepala_seksi;
+pub use pengadministrasi::contoh_pengadministrasi_perkantoran;
+
 fn tanggal(y: i32, m: u32, d: u32) -> NaiveDate {
     // Only called below with literal, valid calendar dates.
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -307,7 +313,68 @@ pub struct Contoh {
 }
 
 /// The bundled examples.
-pub const CONTOH: &[Contoh] = &[Contoh {
-    jabatan: "JF Analis Kebijakan Ahli Pertama",
-    buat: contoh_analis_kebijakan,
-}];
+pub const CONTOH: &[Contoh] = &[
+    Contoh {
+        jabatan: "JF Analis Kebijakan Ahli Pertama",
+        buat: contoh_analis_kebijakan,
+    },
+    Contoh {
+        jabatan: "JA Pengadministrasi Perkantoran",
+        buat: contoh_pengadministrasi_perkantoran,
+    },
+    Contoh {
+        jabatan: "Kepala Seksi (pejabat pengawas, JA)",
+        buat: contoh_kepala_seksi,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::CONTOH;
+    use crate::domain::file::{export_skp, import, Imported};
+    use crate::domain::rules::periksa::{periksa_rencana, Tingkat};
+    use crate::domain::rules::periode::periode_evaluasi;
+
+    #[test]
+    fn every_example_survives_the_file_round_trip() {
+        for contoh in CONTOH {
+            let skp = (contoh.buat)();
+            let text = export_skp(&skp, "2025-10-01T00:00:00Z");
+            match import(&text) {
+                Ok(Imported::Skp(back)) => assert_eq!(back, skp, "{}", contoh.jabatan),
+                other => panic!("{}: {other:?}", contoh.jabatan),
+            }
+        }
+    }
+
+    #[test]
+    fn no_example_has_an_error_or_warning_in_its_plan() {
+        for contoh in CONTOH {
+            let temuan: Vec<_> = periksa_rencana(&(contoh.buat)())
+                .into_iter()
+                .filter(|t| t.tingkat >= Tingkat::Peringatan)
+                .collect();
+            assert!(temuan.is_empty(), "{}: {temuan:?}", contoh.jabatan);
+        }
+    }
+
+    #[test]
+    fn examples_record_only_existing_periods_and_iki() {
+        for contoh in CONTOH {
+            let skp = (contoh.buat)();
+            let periods = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+            let iki: Vec<_> = skp
+                .rhk
+                .iter()
+                .flat_map(|r| r.iki.iter().map(|i| i.id.clone()))
+                .collect();
+            assert!(skp.evaluasi.len() >= 2, "{}", contoh.jabatan);
+            for ev in &skp.evaluasi {
+                assert!((1..=periods).contains(&ev.periode_ke), "{}", contoh.jabatan);
+                for r in &ev.realisasi {
+                    assert!(iki.contains(&r.iki_id), "{}: {}", contoh.jabatan, r.iki_id);
+                }
+            }
+        }
+    }
+}

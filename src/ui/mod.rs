@@ -5,6 +5,7 @@ mod clock;
 mod download;
 mod export;
 mod fatal;
+mod form;
 mod import;
 mod language;
 mod location;

@@ -1,0 +1,305 @@
+//! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
+//! and the capaian computed at once by the domain.
+
+use super::{daftar_periode, evaluasi, evaluasi_mut, target_text, Dipilih};
+use crate::domain::id::IdGen;
+use crate::domain::model::{BuktiDukung, Iki, Realisasi, Skp};
+use crate::domain::rules::capaian::{capaian, capaian_iki};
+use crate::domain::rules::gap::target_periode;
+use crate::i18n::{library, monitor, plan};
+use crate::ui::clock;
+use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
+use crate::ui::language::Language;
+use crate::ui::pages::perencanaan::rhk_name;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+#[component]
+pub fn DaftarRealisasi() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || monitor::text(lang.get());
+    let pairs = move || {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .flat_map(|r| r.iki.iter().map(|i| (r.id.clone(), i.id.clone())))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    view! {
+        <section aria-labelledby="realisasi-title">
+            <h2 id="realisasi-title">{move || t().realisasi_title}</h2>
+            <p class="hint">{move || t().realisasi_help}</p>
+            <Show when=move || !pairs().is_empty() fallback=move || view! { <p class="empty">{move || t().no_iki}</p> }>
+                <ol class="realisasi-list">
+                    <For each=pairs key=|p| p.1.clone() let:pair>
+                        <RealisasiCard rhk_id=pair.0 iki_id=pair.1 />
+                    </For>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+fn find_iki<'a>(skp: &'a Skp, iki_id: &str) -> Option<&'a Iki> {
+    skp.rhk
+        .iter()
+        .flat_map(|r| r.iki.iter())
+        .find(|i| i.id == iki_id)
+}
+
+fn find_realisasi<'a>(skp: &'a Skp, ke: u32, iki_id: &str) -> Option<&'a Realisasi> {
+    evaluasi(skp, ke)?
+        .realisasi
+        .iter()
+        .find(|r| r.iki_id == iki_id)
+}
+
+/// Changes the realisasi of an IKI in period `ke`, making it when first written to.
+fn edit_realisasi(ws: Workspace, ke: u32, iki_id: &str, f: impl FnOnce(&mut Realisasi)) {
+    ws.edit(|skp| {
+        let all = skp
+            .evaluasi
+            .iter()
+            .flat_map(|e| e.realisasi.iter().map(|r| r.id.as_str()));
+        let id = IdGen::after("re", all).next_id("re");
+        let ev = evaluasi_mut(skp, ke);
+        let i = match ev.realisasi.iter().position(|r| r.iki_id == iki_id) {
+            Some(i) => i,
+            None => {
+                ev.realisasi.push(Realisasi {
+                    id,
+                    iki_id: iki_id.to_owned(),
+                    nilai: None,
+                    uraian: String::new(),
+                    bukti_dukung: Vec::new(),
+                    kendala: String::new(),
+                });
+                ev.realisasi.len() - 1
+            }
+        };
+        f(&mut ev.realisasi[i]);
+    });
+}
+
+#[component]
+fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || monitor::text(lang.get());
+    let ke = expect_context::<Dipilih>().0;
+    let rhk_id = StoredValue::new(rhk_id);
+    let iki_id = StoredValue::new(iki_id);
+    let heading = move || {
+        ws.with_open(|s| {
+            let r = s.rhk.iter().find(|r| r.id == rhk_id.get_value())?;
+            let n = r.iki.iter().position(|i| i.id == iki_id.get_value())? + 1;
+            Some(format!("{} · IKI {n}", rhk_name(s, &r.id, lang.get())))
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let iki = move || {
+        ws.with_open(|s| find_iki(s, &iki_id.get_value()).cloned())
+            .flatten()
+    };
+    let real = move |f: fn(&Realisasi) -> String| {
+        move || {
+            ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).map(f))
+                .flatten()
+                .unwrap_or_default()
+        }
+    };
+    let nilai = move || {
+        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).and_then(|r| r.nilai))
+            .flatten()
+    };
+    let exists = move || {
+        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).is_some())
+            .unwrap_or(false)
+    };
+    let measurable = move || iki().and_then(|i| i.target).is_none_or(|t| t.terukur());
+    let capaian_text = move || {
+        let lang = lang.get();
+        let (iki, n) = (iki()?, nilai()?);
+        let jumlah = daftar_periode(ws).len() as u32;
+        let tahunan = capaian_iki(&iki, n)?;
+        let periode = target_periode(&iki, ke.get(), jumlah)
+            .and_then(|tp| capaian(&tp, n, iki.lebih_kecil_lebih_baik).map(|c| (tp, c)));
+        let mut text = (monitor::text(lang).capaian_year)(&fmt_angka(tahunan, lang));
+        if let Some((tp, c)) = periode.filter(|(tp, _)| Some(tp) != iki.target.as_ref()) {
+            text.push(' ');
+            text.push_str(&(monitor::text(lang).capaian_period)(
+                &fmt_angka(c, lang),
+                &target_text(Some(&tp), lang),
+            ));
+        }
+        Some(text)
+    };
+    let bukti_ids = move || {
+        ws.with_open(|s| {
+            find_realisasi(s, ke.get(), &iki_id.get_value()).map(|r| {
+                r.bukti_dukung
+                    .iter()
+                    .map(|b| b.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let add_bukti = move |_| {
+        let today = clock::today();
+        let id = ws.with_open(|s| {
+            let all = s
+                .evaluasi
+                .iter()
+                .flat_map(|e| e.realisasi.iter())
+                .flat_map(|r| r.bukti_dukung.iter().map(|b| b.id.as_str()));
+            IdGen::after("bd", all).next_id("bd")
+        });
+        if let Some(id) = id {
+            edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| {
+                r.bukti_dukung.push(BuktiDukung {
+                    id,
+                    tautan: String::new(),
+                    keterangan: String::new(),
+                    tanggal: Some(today),
+                })
+            });
+        }
+    };
+    let delete = move |_| {
+        let label =
+            (library::text(lang.get_untracked()).deleted_label)(&(t().realisasi_of)(&heading()));
+        let (k, id) = (ke.get_untracked(), iki_id.get_value());
+        ws.edit_destructive(label, |s| {
+            if let Some(ev) = s.evaluasi.iter_mut().find(|e| e.periode_ke == k) {
+                ev.realisasi.retain(|r| r.iki_id != id);
+            }
+        });
+    };
+    view! {
+        <li class="realisasi-card">
+            <div class="card-head">
+                <h3>{heading}</h3>
+                <Show when=exists>
+                    <button type="button" class="danger" on:click=delete>{move || t().delete_realisasi}</button>
+                </Show>
+            </div>
+            <p class="iki-text">{move || iki().map(|i| i.indikator)}</p>
+            <p class="target-line">
+                <strong>{move || t().target}": "</strong>
+                {move || target_text(iki().and_then(|i| i.target).as_ref(), lang.get())}
+            </p>
+            <div class="grid">
+                <Show when=measurable>
+                    {number_input(
+                        move || t().realisasi_value.into(),
+                        nilai,
+                        move |n| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.nilai = n),
+                    )}
+                </Show>
+            </div>
+            <p class="capaian" aria-live="polite">{capaian_text}</p>
+            {text_area(
+                move || t().uraian.into(),
+                real(|r| r.uraian.clone()),
+                move |v| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.uraian = v),
+            )}
+            {text_area(
+                move || t().kendala.into(),
+                real(|r| r.kendala.clone()),
+                move |v| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.kendala = v),
+            )}
+            <h4>{move || t().bukti_title}</h4>
+            <ol class="bukti-list">
+                <For each=bukti_ids key=|id| id.clone() let:bukti_id>
+                    <Bukti iki_id=iki_id.get_value() bukti_id=bukti_id />
+                </For>
+            </ol>
+            <button type="button" on:click=add_bukti>{move || t().add_bukti}</button>
+        </li>
+    }
+}
+
+#[component]
+fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || monitor::text(lang.get());
+    let ke = expect_context::<Dipilih>().0;
+    let iki_id = StoredValue::new(iki_id);
+    let bukti_id = StoredValue::new(bukti_id);
+    let get = move || {
+        ws.with_open(|s| {
+            find_realisasi(s, ke.get(), &iki_id.get_value())?
+                .bukti_dukung
+                .iter()
+                .find(|b| b.id == bukti_id.get_value())
+                .cloned()
+        })
+        .flatten()
+    };
+    let edit = move |f: Box<dyn FnOnce(&mut BuktiDukung)>| {
+        edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| {
+            if let Some(b) = r
+                .bukti_dukung
+                .iter_mut()
+                .find(|b| b.id == bukti_id.get_value())
+            {
+                f(b);
+            }
+        })
+    };
+    let link = move || {
+        get()
+            .map(|b| b.tautan)
+            .filter(|l| l.starts_with("https://") || l.starts_with("http://"))
+    };
+    let delete = move |_| {
+        let what = get().map(|b| b.keterangan).unwrap_or_default();
+        let label = (library::text(lang.get_untracked()).deleted_label)(&(t().bukti_of)(&what));
+        let (k, iki, id) = (ke.get_untracked(), iki_id.get_value(), bukti_id.get_value());
+        ws.edit_destructive(label, |s| {
+            if let Some(r) = s
+                .evaluasi
+                .iter_mut()
+                .filter(|e| e.periode_ke == k)
+                .flat_map(|e| e.realisasi.iter_mut())
+                .find(|r| r.iki_id == iki)
+            {
+                r.bukti_dukung.retain(|b| b.id != id);
+            }
+        });
+    };
+    view! {
+        <li class="bukti">
+            <div class="grid">
+                {text_input(
+                    move || t().bukti_keterangan.into(),
+                    move || get().map(|b| b.keterangan).unwrap_or_default(),
+                    move |v| edit(Box::new(move |b| b.keterangan = v)),
+                )}
+                {text_input(
+                    move || t().bukti_tautan.into(),
+                    move || get().map(|b| b.tautan).unwrap_or_default(),
+                    move |v| edit(Box::new(move |b| b.tautan = v)),
+                )}
+                {date_input(
+                    move || t().tanggal.into(),
+                    move || get().and_then(|b| b.tanggal),
+                    move |d| edit(Box::new(move |b| b.tanggal = d)),
+                )}
+            </div>
+            <div class="actions">
+                {move || link().map(|href| view! {
+                    <a href=href target="_blank" rel="noopener noreferrer">{move || t().open_link}</a>
+                })}
+                <button type="button" class="danger" on:click=delete>{move || plan::text(lang.get()).delete}</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,199 @@
+//! Identity and period: the three people, the agency, the period and the kind of SKP.
+
+use super::Checks;
+use crate::domain::model::{
+    Identitas as Orang, JenisJabatan, JenisPegawai, JenisPeriodeEvaluasi, Pendekatan, Skp,
+};
+use crate::domain::rules::nip::periksa_nip;
+use crate::domain::rules::periksa::FieldRef;
+use crate::i18n::plan;
+use crate::ui::form::{date_input, findings, select_input, text_input};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+/// Whose identity a block shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Peran {
+    Pegawai,
+    Penilai,
+    Atasan,
+}
+
+impl Peran {
+    fn of(self, skp: &Skp) -> Option<&Orang> {
+        match self {
+            Peran::Pegawai => Some(&skp.pegawai),
+            Peran::Penilai => Some(&skp.pejabat_penilai),
+            Peran::Atasan => skp.atasan_pejabat_penilai.as_ref(),
+        }
+    }
+
+    /// Edits the person; an atasan left entirely empty is removed again.
+    fn edit(self, skp: &mut Skp, f: impl FnOnce(&mut Orang)) {
+        match self {
+            Peran::Pegawai => f(&mut skp.pegawai),
+            Peran::Penilai => f(&mut skp.pejabat_penilai),
+            Peran::Atasan => {
+                let atasan = skp
+                    .atasan_pejabat_penilai
+                    .get_or_insert_with(Orang::default);
+                f(atasan);
+                if *atasan == Orang::default() {
+                    skp.atasan_pejabat_penilai = None;
+                }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn Identitas() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let checks = Checks::get();
+    let read = move |f: fn(&Skp) -> String| move || ws.with_open(f).unwrap_or_default();
+    view! {
+        <section aria-labelledby="identitas-title">
+            <h2 id="identitas-title">{move || t().identity_title}</h2>
+            <div class="grid">
+                {text_input(
+                    move || t().instansi.into(),
+                    read(|s| s.instansi.clone()),
+                    move |v| ws.edit(|s| s.instansi = v),
+                )}
+                {select_input(
+                    move || t().jenis_pegawai.into(),
+                    move || vec![(JenisPegawai::Pns, "PNS".into()), (JenisPegawai::Pppk, "PPPK".into())],
+                    move || ws.with_open(|s| s.jenis_pegawai).unwrap_or_default(),
+                    move |v| ws.edit(|s| s.jenis_pegawai = v),
+                )}
+                {select_input(
+                    move || t().jenis_jabatan.into(),
+                    move || {
+                        let t = t();
+                        vec![
+                            (JenisJabatan::Jpt, t.jpt.into()),
+                            (JenisJabatan::Ja, t.ja.into()),
+                            (JenisJabatan::Jf, t.jf.into()),
+                        ]
+                    },
+                    move || ws.with_open(|s| s.jenis_jabatan).unwrap_or(JenisJabatan::Ja),
+                    move |v| ws.edit(|s| s.jenis_jabatan = v),
+                )}
+                {select_input(
+                    move || t().pendekatan.into(),
+                    move || {
+                        let t = t();
+                        vec![
+                            (Pendekatan::Kuantitatif, t.kuantitatif.into()),
+                            (Pendekatan::Kualitatif, t.kualitatif.into()),
+                        ]
+                    },
+                    move || ws.with_open(|s| s.pendekatan).unwrap_or_default(),
+                    move |v| ws.edit(|s| s.pendekatan = v),
+                )}
+            </div>
+            <Person peran=Peran::Pegawai />
+            <Person peran=Peran::Penilai />
+            <Person peran=Peran::Atasan />
+            <h3>{move || t().period_title}</h3>
+            <div class="grid">
+                {date_input(
+                    move || t().period_start.into(),
+                    move || ws.with_open(|s| s.periode.mulai),
+                    move |d| if let Some(d) = d { ws.edit(|s| s.periode.mulai = d) },
+                )}
+                {date_input(
+                    move || t().period_end.into(),
+                    move || ws.with_open(|s| s.periode.selesai),
+                    move |d| if let Some(d) = d { ws.edit(|s| s.periode.selesai = d) },
+                )}
+                {select_input(
+                    move || t().evaluation_periods.into(),
+                    move || {
+                        let t = t();
+                        vec![
+                            (JenisPeriodeEvaluasi::Bulanan, t.bulanan.into()),
+                            (JenisPeriodeEvaluasi::Triwulanan, t.triwulanan.into()),
+                            (JenisPeriodeEvaluasi::Semesteran, t.semesteran.into()),
+                        ]
+                    },
+                    move || ws.with_open(|s| s.periode_evaluasi).unwrap_or_default(),
+                    move |v| ws.edit(|s| s.periode_evaluasi = v),
+                )}
+            </div>
+            {findings(move || checks.matching(|f| f.field == FieldRef::Periode))}
+            <Show when=move || ws.with_open(|s| !s.evaluasi.is_empty()).unwrap_or(false)>
+                <p class="hint">{move || t().evaluation_periods_hint}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Person(peran: Peran) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let title = move || match peran {
+        Peran::Pegawai => t().person_pegawai,
+        Peran::Penilai => t().person_penilai,
+        Peran::Atasan => t().person_atasan,
+    };
+    let field = move |label: fn(&plan::PlanText) -> &'static str,
+                      get: fn(&Orang) -> String,
+                      put: fn(&mut Orang, String)| {
+        text_input(
+            move || label(t()).into(),
+            move || {
+                ws.with_open(|s| peran.of(s).map(get))
+                    .flatten()
+                    .unwrap_or_default()
+            },
+            move |v| ws.edit(|s| peran.edit(s, |o| put(o, v))),
+        )
+    };
+    let nip = move || {
+        ws.with_open(|s| peran.of(s).map(|o| o.nip.clone()))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let nip_check = move || {
+        let nip = nip();
+        if nip.trim().is_empty() {
+            return None;
+        }
+        let lang = lang.get();
+        Some(match periksa_nip(&nip) {
+            Ok(parts) => view! {
+                <p class="finding ok" role="note">
+                    {(plan::text(lang).nip_ok)(
+                        &parts.tanggal_lahir.format("%d-%m-%Y").to_string(),
+                        &format!("{:02}-{}", parts.bulan_pengangkatan, parts.tahun_pengangkatan),
+                    )}
+                </p>
+            }
+            .into_any(),
+            Err(e) => {
+                view! { <p class="finding peringatan" role="note">{e.message(lang)}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <fieldset class="person">
+            <legend>{title}</legend>
+            <div class="grid">
+                {field(|t| t.nama, |o| o.nama.clone(), |o, v| o.nama = v)}
+                <div class="field-group">
+                    {field(|t| t.nip, |o| o.nip.clone(), |o, v| o.nip = v)}
+                    {nip_check}
+                </div>
+                {field(|t| t.pangkat, |o| o.pangkat_golongan.clone(), |o, v| o.pangkat_golongan = v)}
+                {field(|t| t.jabatan, |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
+                {field(|t| t.unit_kerja, |o| o.unit_kerja.clone(), |o, v| o.unit_kerja = v)}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,249 @@
+//! One IKI: aspek, indicator, target (value, range or description) and its direction.
+
+use super::{edit_iki, edit_rhk, move_within, Checks};
+use crate::domain::model::{Aspek, Iki, Target};
+use crate::domain::rules::periksa::{FieldRef, IkiField};
+use crate::i18n::{library, plan};
+use crate::ui::form::{check_input, findings, number_input, select_input, text_area, text_input};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+/// The kind of target the person chose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bentuk {
+    Belum,
+    Nilai,
+    Rentang,
+    Deskripsi,
+}
+
+fn bentuk(target: Option<&Target>) -> Bentuk {
+    match target {
+        None => Bentuk::Belum,
+        Some(Target::Nilai { .. }) => Bentuk::Nilai,
+        Some(Target::Rentang { .. }) => Bentuk::Rentang,
+        Some(Target::Deskripsi { .. }) => Bentuk::Deskripsi,
+    }
+}
+
+/// The target in another form, keeping the unit and the number where they fit.
+fn ubah_bentuk(target: Option<Target>, ke: Bentuk) -> Option<Target> {
+    let satuan = target
+        .as_ref()
+        .and_then(|t| t.satuan())
+        .unwrap_or_default()
+        .to_string();
+    let angka = match &target {
+        Some(Target::Nilai { nilai, .. }) => *nilai,
+        Some(Target::Rentang { maks, .. }) => *maks,
+        _ => 0.0,
+    };
+    match ke {
+        Bentuk::Belum => None,
+        Bentuk::Nilai => Some(Target::Nilai {
+            nilai: angka,
+            satuan,
+        }),
+        Bentuk::Rentang => Some(Target::Rentang {
+            min: angka,
+            maks: angka,
+            satuan,
+        }),
+        Bentuk::Deskripsi => Some(Target::Deskripsi {
+            deskripsi: String::new(),
+        }),
+    }
+}
+
+#[component]
+pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let checks = Checks::get();
+    let rhk_id = StoredValue::new(rhk_id);
+    let iki_id = StoredValue::new(iki_id);
+    let read = move |f: fn(&Iki) -> Option<String>| {
+        move || {
+            ws.with_open(|s| {
+                s.rhk
+                    .iter()
+                    .find(|r| r.id == rhk_id.get_value())
+                    .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
+                    .and_then(f)
+            })
+            .flatten()
+            .unwrap_or_default()
+        }
+    };
+    let with_iki = move |f: fn(&Iki) -> Option<f64>| {
+        move || {
+            ws.with_open(|s| {
+                s.rhk
+                    .iter()
+                    .find(|r| r.id == rhk_id.get_value())
+                    .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
+                    .and_then(f)
+            })
+            .flatten()
+        }
+    };
+    let edit = move |f: Box<dyn FnOnce(&mut Iki)>| {
+        edit_iki(ws, &rhk_id.get_value(), &iki_id.get_value(), f)
+    };
+    let target = move || {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .find(|r| r.id == rhk_id.get_value())
+                .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
+                .map(|i| (i.target.clone(), i.aspek, i.lebih_kecil_lebih_baik))
+        })
+        .flatten()
+    };
+    let form = move || bentuk(target().and_then(|t| t.0).as_ref());
+    let number = move || {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .find(|r| r.id == rhk_id.get_value())
+                .and_then(|r| {
+                    let i = r.iki.iter().position(|i| i.id == iki_id.get_value())?;
+                    Some(format!("IKI {}", i + 1))
+                })
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let at = move |field: IkiField| {
+        move || {
+            checks.matching(|f| {
+                f.field
+                    == FieldRef::Iki {
+                        iki_id: iki_id.get_value(),
+                        field,
+                    }
+            })
+        }
+    };
+    let shift = move |up: bool| {
+        edit_rhk(ws, &rhk_id.get_value(), |r| {
+            if let Some(i) = r.iki.iter().position(|i| i.id == iki_id.get_value()) {
+                move_within(&mut r.iki, i, up, |_, _| true);
+            }
+        })
+    };
+    let delete = move |_| {
+        let label = (library::text(lang.get_untracked()).deleted_label)(&number());
+        ws.edit_destructive(label, |s| {
+            if let Some(r) = s.rhk.iter_mut().find(|r| r.id == rhk_id.get_value()) {
+                r.iki.retain(|i| i.id != iki_id.get_value());
+            }
+        });
+    };
+    let set_number = move |which: u8| {
+        move |n: Option<f64>| {
+            let n = n.unwrap_or(0.0);
+            edit(Box::new(move |i| match (&mut i.target, which) {
+                (Some(Target::Nilai { nilai, .. }), _) => *nilai = n,
+                (Some(Target::Rentang { min, .. }), 0) => *min = n,
+                (Some(Target::Rentang { maks, .. }), _) => *maks = n,
+                _ => {}
+            }))
+        }
+    };
+    view! {
+        <li class="iki-card">
+            <div class="card-head">
+                <h6>{number}</h6>
+                <div class="actions">
+                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&number())>"\u{2191}"</button>
+                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&number())>"\u{2193}"</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&number())>{move || t().delete}</button>
+                </div>
+            </div>
+            <div class="grid">
+                {select_input(
+                    move || t().aspek.into(),
+                    move || {
+                        let t = t();
+                        vec![
+                            (Aspek::Kuantitas, t.kuantitas.into()),
+                            (Aspek::Kualitas, t.kualitas.into()),
+                            (Aspek::Waktu, t.waktu.into()),
+                            (Aspek::Biaya, t.biaya.into()),
+                        ]
+                    },
+                    move || target().map(|t| t.1).unwrap_or_default(),
+                    move |v| edit(Box::new(move |i| i.aspek = v)),
+                )}
+                {select_input(
+                    move || t().target_form.into(),
+                    move || {
+                        let t = t();
+                        vec![
+                            (Bentuk::Belum, t.choose.into()),
+                            (Bentuk::Nilai, t.target_value.into()),
+                            (Bentuk::Rentang, t.target_range.into()),
+                            (Bentuk::Deskripsi, t.target_description.into()),
+                        ]
+                    },
+                    form,
+                    move |v| edit(Box::new(move |i| i.target = ubah_bentuk(i.target.take(), v))),
+                )}
+            </div>
+            {text_area(
+                move || t().indikator.into(),
+                read(|i| Some(i.indikator.clone())),
+                move |v| edit(Box::new(move |i| i.indikator = v)),
+            )}
+            {findings(at(IkiField::Indikator))}
+            <div class="grid">
+                <Show when=move || form() == Bentuk::Nilai>
+                    {number_input(
+                        move || t().target.into(),
+                        with_iki(|i| match i.target { Some(Target::Nilai { nilai, .. }) => Some(nilai), _ => None }),
+                        set_number(1),
+                    )}
+                </Show>
+                <Show when=move || form() == Bentuk::Rentang>
+                    {number_input(
+                        move || t().target_min.into(),
+                        with_iki(|i| match i.target { Some(Target::Rentang { min, .. }) => Some(min), _ => None }),
+                        set_number(0),
+                    )}
+                    {number_input(
+                        move || t().target_max.into(),
+                        with_iki(|i| match i.target { Some(Target::Rentang { maks, .. }) => Some(maks), _ => None }),
+                        set_number(1),
+                    )}
+                </Show>
+                <Show when=move || matches!(form(), Bentuk::Nilai | Bentuk::Rentang)>
+                    {text_input(
+                        move || t().satuan.into(),
+                        read(|i| i.target.as_ref().and_then(|t| t.satuan()).map(String::from)),
+                        move |v| edit(Box::new(move |i| {
+                            if let Some(Target::Nilai { satuan, .. } | Target::Rentang { satuan, .. }) = &mut i.target {
+                                *satuan = v;
+                            }
+                        })),
+                    )}
+                </Show>
+            </div>
+            <Show when=move || form() == Bentuk::Deskripsi>
+                {text_area(
+                    move || t().target_description.into(),
+                    read(|i| match &i.target { Some(Target::Deskripsi { deskripsi }) => Some(deskripsi.clone()), _ => None }),
+                    move |v| edit(Box::new(move |i| i.target = Some(Target::Deskripsi { deskripsi: v }))),
+                )}
+            </Show>
+            {check_input(
+                move || t().lower_is_better.into(),
+                move || target().map(|t| t.2).unwrap_or(false),
+                move |v| edit(Box::new(move |i| i.lebih_kecil_lebih_baik = v)),
+            )}
+            {findings(at(IkiField::Target))}
+        </li>
+    }
+}

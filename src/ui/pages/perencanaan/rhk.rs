@@ -1,0 +1,216 @@
+//! RHK utama and tambahan: add, edit, reorder, delete (with undo), each with its leader's
+//! RHK, its perspektif (JPT) and its IKI.
+
+use super::iki::IkiCard;
+use super::pimpinan::{LeaderFile, PilihRhkPimpinan};
+use super::{edit_rhk, move_within, rhk_name, Checks};
+use crate::domain::id::IdGen;
+use crate::domain::model::{JenisJabatan, JenisRhk, Perspektif, Rhk, RhkPimpinan};
+use crate::domain::rules::periksa::FieldRef;
+use crate::i18n::{library, plan};
+use crate::ui::form::{findings, select_input, text_area};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+#[component]
+pub fn DaftarRhk() -> impl IntoView {
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let checks = Checks::get();
+    view! {
+        <section aria-labelledby="rhk-title">
+            <h2 id="rhk-title">{move || t().rhk_title}</h2>
+            <p class="hint">{move || t().rhk_help}</p>
+            <LeaderFile />
+            <h3>{move || t().rhk_utama_title}</h3>
+            {findings(move || checks.matching(|f| f.field == FieldRef::DaftarRhk))}
+            <RhkGroup jenis=JenisRhk::Utama />
+            <h3>{move || t().rhk_tambahan_title}</h3>
+            <RhkGroup jenis=JenisRhk::Tambahan />
+        </section>
+    }
+}
+
+#[component]
+fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let ids = move || {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .filter(|r| r.jenis == jenis)
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    let add = move |_| {
+        ws.edit(|s| {
+            let id = IdGen::after("rhk", s.rhk.iter().map(|r| r.id.as_str())).next_id("rhk");
+            s.rhk.push(Rhk {
+                id,
+                jenis,
+                rencana_hasil_kerja: String::new(),
+                rhk_pimpinan: RhkPimpinan::default(),
+                perspektif: None,
+                iki: Vec::new(),
+            });
+        })
+    };
+    view! {
+        <ol class="rhk-list">
+            <For each=ids key=|id| id.clone() let:id>
+                <RhkCard id=id />
+            </For>
+        </ol>
+        <button type="button" on:click=add>
+            {move || match jenis {
+                JenisRhk::Utama => t().add_rhk_utama,
+                JenisRhk::Tambahan => t().add_rhk_tambahan,
+            }}
+        </button>
+    }
+}
+
+#[component]
+fn RhkCard(id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || plan::text(lang.get());
+    let checks = Checks::get();
+    let id = StoredValue::new(id);
+    let name = move || {
+        ws.with_open(|s| rhk_name(s, &id.get_value(), lang.get()))
+            .unwrap_or_default()
+    };
+    let read = move |f: fn(&Rhk) -> String| {
+        move || {
+            ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).map(f))
+                .flatten()
+                .unwrap_or_default()
+        }
+    };
+    let at = move |suffix: &'static str| {
+        move || {
+            checks.matching(|f| {
+                f.field
+                    == FieldRef::Rhk {
+                        rhk_id: id.get_value(),
+                    }
+                    && f.path.ends_with(suffix)
+            })
+        }
+    };
+    let is_jpt = move || {
+        ws.with_open(|s| s.jenis_jabatan == JenisJabatan::Jpt)
+            .unwrap_or(false)
+    };
+    let iki_ids = move || {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .find(|r| r.id == id.get_value())
+                .map(|r| r.iki.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let shift = move |up: bool| {
+        ws.edit(|s| {
+            if let Some(i) = s.rhk.iter().position(|r| r.id == id.get_value()) {
+                move_within(&mut s.rhk, i, up, |a, b| a.jenis == b.jenis);
+            }
+        })
+    };
+    let delete = move |_| {
+        let label = (library::text(lang.get_untracked()).deleted_label)(&name());
+        ws.edit_destructive(label, |s| s.rhk.retain(|r| r.id != id.get_value()));
+    };
+    let add_iki = move |_| {
+        ws.edit(|s| {
+            let all = s
+                .rhk
+                .iter()
+                .flat_map(|r| r.iki.iter().map(|i| i.id.as_str()));
+            let iki_id = IdGen::after("iki", all).next_id("iki");
+            if let Some(r) = s.rhk.iter_mut().find(|r| r.id == id.get_value()) {
+                r.iki.push(crate::domain::model::Iki {
+                    id: iki_id,
+                    aspek: Default::default(),
+                    indikator: String::new(),
+                    target: None,
+                    lebih_kecil_lebih_baik: false,
+                });
+            }
+        })
+    };
+    let perspektif_options = move || {
+        let t = t();
+        vec![
+            (None, t.choose.to_string()),
+            (
+                Some(Perspektif::PenerimaLayanan),
+                t.perspektif_penerima.into(),
+            ),
+            (Some(Perspektif::ProsesBisnis), t.perspektif_proses.into()),
+            (
+                Some(Perspektif::PenguatanInternal),
+                t.perspektif_internal.into(),
+            ),
+            (Some(Perspektif::Anggaran), t.perspektif_anggaran.into()),
+        ]
+    };
+    view! {
+        <li class="rhk-card" id=move || format!("kartu-{}", id.get_value())>
+            <div class="card-head">
+                <h4>{name}</h4>
+                <div class="actions">
+                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&name())>"\u{2191}"</button>
+                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&name())>"\u{2193}"</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&name())>{move || t().delete}</button>
+                </div>
+            </div>
+            {text_area(
+                move || t().rhk_text.into(),
+                read(|r| r.rencana_hasil_kerja.clone()),
+                move |v| edit_rhk(ws, &id.get_value(), |r| r.rencana_hasil_kerja = v),
+            )}
+            {findings(at(".rencana_hasil_kerja"))}
+            <div class="grid">
+                {select_input(
+                    move || t().rhk_jenis.into(),
+                    move || vec![(JenisRhk::Utama, t().rhk_utama.into()), (JenisRhk::Tambahan, t().rhk_tambahan.into())],
+                    move || ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).map(|r| r.jenis)).flatten().unwrap_or_default(),
+                    move |v| edit_rhk(ws, &id.get_value(), |r| r.jenis = v),
+                )}
+                <Show when=is_jpt>
+                    {select_input(
+                        move || t().perspektif.into(),
+                        perspektif_options,
+                        move || ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).and_then(|r| r.perspektif)).flatten(),
+                        move |v| edit_rhk(ws, &id.get_value(), |r| r.perspektif = v),
+                    )}
+                </Show>
+            </div>
+            {findings(at(".perspektif"))}
+            {text_area(
+                move || t().rhk_pimpinan.into(),
+                read(|r| r.rhk_pimpinan.teks.clone()),
+                move |v| edit_rhk(ws, &id.get_value(), |r| r.rhk_pimpinan = RhkPimpinan { teks: v, rujukan: None }),
+            )}
+            <PilihRhkPimpinan rhk_id=id.get_value() />
+            {findings(at(".rhk_pimpinan"))}
+            <h5>{move || t().iki_title}</h5>
+            {findings(at(".iki"))}
+            <ol class="iki-list">
+                <For each=iki_ids key=|i| i.clone() let:iki_id>
+                    <IkiCard rhk_id=id.get_value() iki_id=iki_id />
+                </For>
+            </ol>
+            <button type="button" on:click=add_iki>{move || t().add_iki}</button>
+        </li>
+    }
+}

@@ -1,0 +1,104 @@
+// Monitoring an SKP through the year as a person would: fill a quarter with realisasi and
+// evidence, see the capaian at once, find it all after reload, in both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const card = (page, name) =>
+  page.locator('.realisasi-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+test('a quarter is filled with realisasi and evidence, computed at once and kept after reload', async () => {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'JA Pengadministrasi Perkantoran' }).click();
+    await page.waitForURL(/#\/ringkasan$/);
+    await page.getByText('2 dari 4 periode terisi').waitFor();
+    await page.getByRole('link', { name: 'Ke Pelaksanaan dan Pemantauan' }).click();
+    await page.waitForURL(/#\/pelaksanaan$/);
+
+    await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan III 2025 (01-07-2025 – 30-09-2025)' });
+    const first = card(page, 'RHK utama 1 · IKI 1');
+    await first.getByLabel('Realisasi (angka)').fill('96');
+    await first.getByText('Capaian terhadap target tahunan: 101,05%.').waitFor();
+    await first.getByLabel('Realisasi berdasarkan bukti dukung').fill('470 dari 490 surat masuk terdistribusi paling lambat 1 hari kerja');
+    await first.getByLabel('Kendala yang dihadapi').fill('Tidak ada kendala berarti');
+    await first.getByRole('button', { name: 'Tambah bukti dukung' }).click();
+    await first.getByLabel('Keterangan bukti').fill('Rekap aplikasi persuratan Triwulan III');
+    await first.getByLabel('Tautan (boleh kosong)').fill('https://drive.example.go.id/persuratan-tw3');
+    await first.getByLabel('Tanggal').fill('2025-10-02');
+
+    // A quantity IKI is compared with its share of the year's target up to this quarter.
+    const rekap = card(page, 'RHK utama 1 · IKI 3');
+    await rekap.getByLabel('Realisasi (angka)').fill('8');
+    await rekap.getByText('Terhadap target sampai periode ini (9 Laporan): 88,89%.').waitFor();
+
+    const year = page.locator('.year-table');
+    const row = (n) => year.locator('tbody tr').nth(n);
+    assert.match(await row(0).locator('td').nth(2).innerText(), /sesuai rencana \(101,05%\)/);
+    assert.match(await row(2).locator('td').nth(2).innerText(), /tertinggal \(88,89%\)/);
+    assert.match(await row(2).locator('td').nth(2).innerText(), /tanpa bukti dukung/);
+    assert.match(await row(0).locator('td').nth(3).innerText(), /belum diisi/);
+
+    await page.locator('.note-group').first().getByRole('button', { name: 'Tambah umpan balik' }).click();
+    await page.locator('.note-group').first().getByLabel('Isi umpan balik').fill('Pertahankan distribusi surat di hari yang sama.');
+
+    await page.getByText('Tersimpan di perangkat ini').waitFor();
+    await page.reload();
+    await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan III 2025 (01-07-2025 – 30-09-2025)' });
+    const back = card(page, 'RHK utama 1 · IKI 1');
+    assert.equal(await back.getByLabel('Realisasi (angka)').inputValue(), '96');
+    assert.equal(await back.getByLabel('Keterangan bukti').inputValue(), 'Rekap aplikasi persuratan Triwulan III');
+    assert.equal(await back.getByLabel('Tanggal').inputValue(), '2025-10-02');
+    assert.equal(await back.getByRole('link', { name: 'Buka tautan' }).getAttribute('href'), 'https://drive.example.go.id/persuratan-tw3');
+    assert.equal(
+      await page.locator('.note-group').first().getByLabel('Isi umpan balik').inputValue(),
+      'Pertahankan distribusi surat di hari yang sama.',
+    );
+
+    // Quarter I of the example is still there.
+    await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan I 2025 (01-01-2025 – 31-03-2025)' });
+    assert.equal(await card(page, 'RHK utama 1 · IKI 1').getByLabel('Realisasi (angka)').inputValue(), '92');
+
+    await page.getByRole('button', { name: 'Switch the language to English' }).click();
+    await page.getByRole('heading', { name: 'Execution, Monitoring and Coaching', level: 1 }).waitFor();
+    await page.getByText('Achievement against the annual target: 96.84%.').waitFor();
+    await page.getByRole('button', { name: 'Ganti bahasa ke Bahasa Indonesia' }).click();
+    await page.getByText('Capaian terhadap target tahunan: 96,84%.').waitFor();
+
+    await page.goto(server.url + '#/ringkasan');
+    await page.getByText('3 dari 4 periode terisi').waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('deleting a realisasi can be undone', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+    await page.goto(server.url + '#/pelaksanaan');
+    await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan I 2025 (01-01-2025 – 31-03-2025)' });
+    const first = card(page, 'RHK utama 1 · IKI 1');
+    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '1');
+    await first.getByRole('button', { name: 'Hapus realisasi periode ini' }).click();
+    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '');
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '1');
+  } finally {
+    await context.close();
+  }
+});

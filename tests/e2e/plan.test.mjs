@@ -1,0 +1,137 @@
+// Planning an SKP as a person would: from scratch and from an example, with the plan checks,
+// undo, reload and the language switch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(run) {
+  const session = await openPage(browser);
+  try {
+    await run(session);
+  } finally {
+    await session.context.close();
+  }
+}
+
+/** Waits until autosave has written everything. */
+async function saved(page) {
+  await page.getByText('Tersimpan di perangkat ini').waitFor();
+}
+
+test('an empty SKP is planned from scratch, checked beside the fields, and kept after reload', async () => {
+  await withPage(async ({ page, problems }) => {
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'SKP kosong' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    const summary = page.locator('.plan-summary');
+    assert.match(await summary.innerText(), /Belum siap: 1 hal wajib/);
+    assert.match(await summary.innerText(), /SKP belum memiliki Rencana Hasil Kerja utama/);
+
+    const pegawai = page.getByRole('group', { name: 'Pegawai yang dinilai' });
+    await pegawai.getByLabel('Nama', { exact: true }).fill('Sari Wulandari, S.E.');
+    await pegawai.getByLabel('NIP', { exact: true }).fill('1990');
+    await pegawai.getByText('NIP harus 18 angka, bukan 4.').waitFor();
+    await pegawai.getByLabel('NIP', { exact: true }).fill('199001012015032001');
+    await pegawai.getByText('Format NIP sesuai: lahir 01-01-1990, pengangkatan 03-2015.').waitFor();
+
+    await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+    const rhk = page.locator('.rhk-card').first();
+    await rhk.getByLabel('Rumusan Rencana Hasil Kerja').fill('Menyusun laporan keuangan');
+    await rhk.getByText('terbaca sebagai kegiatan').waitFor();
+    await rhk.getByLabel('Rumusan Rencana Hasil Kerja').fill('Tersusunnya laporan keuangan bulanan yang tepat waktu');
+    assert.equal(await rhk.getByText('terbaca sebagai kegiatan').count(), 0);
+    await rhk.getByLabel('RHK pimpinan yang diintervensi').fill('Terwujudnya pengelolaan keuangan yang akuntabel');
+    await rhk.getByText('Rencana Hasil Kerja ini belum memiliki Indikator Kinerja Individu.').waitFor();
+
+    await rhk.getByRole('button', { name: 'Tambah IKI' }).click();
+    const iki = rhk.locator('.iki-card').first();
+    await iki.getByLabel('Rumusan indikator').fill('Jumlah laporan keuangan bulanan yang diterima pimpinan tepat waktu');
+    await iki.getByText('IKI belum memiliki target.').waitFor();
+    await iki.getByLabel('Bentuk target').selectOption({ label: 'Angka dan satuan' });
+    await iki.getByLabel('Target', { exact: true }).fill('12');
+    await iki.getByText('Target IKI belum memiliki satuan').waitFor();
+    await iki.getByLabel('Satuan', { exact: true }).fill('Laporan');
+    await summary.getByText('Tidak ada kekurangan yang menghalangi').waitFor();
+
+    // A second IKI, deleted and brought back with undo.
+    await rhk.getByRole('button', { name: 'Tambah IKI' }).click();
+    await rhk.locator('.iki-card').nth(1).getByLabel('Rumusan indikator').fill('Persentase laporan tanpa koreksi');
+    await rhk.getByRole('button', { name: 'Hapus IKI 2' }).click();
+    assert.equal(await rhk.locator('.iki-card').count(), 1);
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    assert.equal(await rhk.locator('.iki-card').count(), 2);
+    assert.equal(await rhk.locator('.iki-card').nth(1).getByLabel('Rumusan indikator').inputValue(), 'Persentase laporan tanpa koreksi');
+
+    await page.getByRole('button', { name: 'Tambah butir: Dukungan sumber daya' }).click();
+    await page.getByLabel('Dukungan sumber daya 1', { exact: true }).fill('Akses aplikasi SAKTI');
+
+    await saved(page);
+    await page.reload();
+    const again = page.locator('.rhk-card').first();
+    assert.equal(await again.getByLabel('Rumusan Rencana Hasil Kerja').inputValue(), 'Tersusunnya laporan keuangan bulanan yang tepat waktu');
+    assert.equal(await again.locator('.iki-card').first().getByLabel('Target', { exact: true }).inputValue(), '12');
+    assert.equal(await again.locator('.iki-card').first().getByLabel('Satuan', { exact: true }).inputValue(), 'Laporan');
+    assert.equal(await page.getByRole('group', { name: 'Pegawai yang dinilai' }).getByLabel('NIP', { exact: true }).inputValue(), '199001012015032001');
+    assert.equal(await page.getByLabel('Dukungan sumber daya 1', { exact: true }).inputValue(), 'Akses aplikasi SAKTI');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('RHK move up and down within their kind, and typing is kept when leaving the page at once', async () => {
+  await withPage(async ({ page }) => {
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'SKP kosong' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    for (const text of ['Tersedianya data A', 'Tersedianya data B']) {
+      await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+      await page.locator('.rhk-card').last().getByLabel('Rumusan Rencana Hasil Kerja').fill(text);
+    }
+    await page.getByRole('button', { name: 'Naikkan RHK utama 2' }).click();
+    const texts = () => page.locator('.rhk-card').getByLabel('Rumusan Rencana Hasil Kerja').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(await texts(), ['Tersedianya data B', 'Tersedianya data A']);
+    await page.getByRole('link', { name: 'Ringkasan dan Cetak' }).click();
+    await page.reload();
+    await page.goto(server.url + '#/perencanaan');
+    assert.deepEqual(await texts(), ['Tersedianya data B', 'Tersedianya data A']);
+  });
+});
+
+test('an example opens ready, with BerAKHLAK guides, and the page switches to English and back', async () => {
+  await withPage(async ({ page, problems }) => {
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'Kepala Seksi (pejabat pengawas, JA)' }).click();
+    await page.waitForURL(/#\/ringkasan$/);
+    await page.getByText('3 dari 4 periode terisi').waitFor();
+    await page.getByRole('link', { name: 'Ke Perencanaan Kinerja' }).click();
+    await page.locator('.plan-summary').getByText('Tidak ada kekurangan yang menghalangi').waitFor();
+    assert.equal(
+      await page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja').inputValue(),
+      'Meningkatnya ketepatan waktu penerbitan perizinan berusaha sesuai standar pelayanan',
+    );
+    assert.equal(await page.locator('.perilaku-card').count(), 7);
+    await page.getByText('Ramah, cekatan, solutif, dan dapat diandalkan').waitFor();
+    assert.equal(
+      await page.getByLabel('Ekspektasi khusus pimpinan: Kompeten').inputValue(),
+      'Membimbing staf seksi sampai mahir menggunakan OSS berbasis risiko.',
+    );
+
+    await page.getByRole('button', { name: 'Switch the language to English' }).click();
+    await page.getByRole('heading', { name: 'Performance Planning', level: 1 }).waitFor();
+    await page.locator('.plan-summary').getByText('Nothing blocks the plan').waitFor();
+    await page.getByText('Friendly, quick, solution-minded and reliable').waitFor();
+    await page.getByRole('button', { name: 'Ganti bahasa ke Bahasa Indonesia' }).click();
+    await page.getByRole('heading', { name: 'Perencanaan Kinerja', level: 1 }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
