@@ -6,6 +6,7 @@
 
 pub mod assumptions;
 pub mod contoh;
+pub mod csv;
 pub mod file;
 pub mod id;
 pub mod lang;
