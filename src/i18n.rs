@@ -2,7 +2,11 @@
 //! Structs rather than string keys, so a missing translation is a compile error. This file
 //! holds the shell's words; each area of the app has a sub-catalogue beside it.
 
+pub mod assess;
+pub mod develop;
+pub mod follow_up;
 pub mod library;
+pub mod print;
 
 use crate::domain::Lang;
 use crate::route::Route;
@@ -56,7 +60,9 @@ impl Text {
             Route::TindakLanjut => &self.tindak_lanjut,
             Route::Pengembangan => &self.pengembangan,
             Route::Ringkasan => &self.ringkasan,
-            Route::Beranda | Route::DaftarSkp | Route::TidakDikenal => return None,
+            Route::Beranda | Route::DaftarSkp | Route::Cetak(_) | Route::TidakDikenal => {
+                return None
+            }
         })
     }
 }

@@ -11,6 +11,7 @@ pub mod file;
 pub mod id;
 pub mod lang;
 pub mod model;
+pub mod penilaian;
 pub mod rules;
 
 pub use assumptions::{assumptions, Assumption};

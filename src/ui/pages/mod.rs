@@ -1,5 +1,6 @@
 //! One component per page of the app.
 
+mod cetak;
 mod home;
 mod library;
 mod not_found;
@@ -11,6 +12,7 @@ mod ringkasan;
 mod stage;
 mod tindak_lanjut;
 
+pub use cetak::CetakPage;
 pub use home::Home;
 pub use library::LibraryPage;
 pub use not_found::NotFound;
