@@ -128,6 +128,10 @@ test('development activities reach 20 JP this year; a delete can be undone', asy
     const elearning = page.locator('li.activity', { hasText: 'E-learning Analisis Data' });
     await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
     assert.equal(await status.innerText(), 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    assert.equal(await status.innerText(), 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
+    assert.equal(await status.innerText(), 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
     assert.equal(await page.locator('.jp-verdict').innerText(), 'Masih kurang 14 JP untuk mencapai 20 JP.');
     const pelatihan = page.locator('li.activity', { hasText: 'Pelatihan Evaluasi Kebijakan' });
     const earned = pelatihan.locator('input[name="jp_diperoleh"]');
