@@ -1,12 +1,16 @@
 //! The 3×3 predikat matrix with the chosen cell, the rule in words, a what-if mode that saves
 //! nothing, and, for JF, the angka kredit the predikat earns.
 
+use crate::domain::assumptions::assumption;
 use crate::domain::model::{JenisJabatan, Rating};
 use crate::domain::penilaian::{
     fmt_angka, parse_angka, parse_rating, rating, rating_value, RATINGS,
 };
 use crate::domain::rules::angka_kredit::{angka_kredit, persentase, KOEFISIEN_AHLI_PERTAMA};
 use crate::domain::rules::predikat::predikat;
+use crate::domain::rules::{
+    angka_kredit as ak_rule, capaian as capaian_rule, predikat as predikat_rule,
+};
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -121,6 +125,16 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
             Err(e) => e.message(lang),
         }
     };
+    let asumsi = move || {
+        let lang = lang.get();
+        predikat_rule::ASUMSI
+            .iter()
+            .chain(capaian_rule::ASUMSI)
+            .chain(ak_rule::ASUMSI)
+            .filter_map(|id| assumption(id))
+            .map(|a| view! { <li>{a.text(lang)}</li> })
+            .collect_view()
+    };
     view! {
         <section class="matrix-section">
             <h2>{move || t().matrix_title}</h2>
@@ -168,6 +182,10 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
                 </div>
                 <p class="angka-kredit">{ak}</p>
             </Show>
+            <details class="assumptions-box">
+                <summary>{move || assess::text(lang.get()).assumptions_title}</summary>
+                <ul class="assumptions">{asumsi}</ul>
+            </details>
         </section>
     }
 }
