@@ -13,6 +13,8 @@ pub enum Route {
     TindakLanjut,
     Pengembangan,
     Ringkasan,
+    /// A document laid out for printing on A4 (`#/cetak/skp`, `#/cetak/evaluasi/2`, ...).
+    Cetak(Dokumen),
     /// An address the app does not know (typed or pasted by hand).
     TidakDikenal,
 }
@@ -39,13 +41,17 @@ impl Route {
             Route::TindakLanjut => "tindak-lanjut",
             Route::Pengembangan => "pengembangan",
             Route::Ringkasan => "ringkasan",
+            Route::Cetak(_) => "cetak",
             Route::TidakDikenal => "tidak-dikenal",
         }
     }
 
     /// The relative link to this page, e.g. `#/penilaian`.
     pub fn href(self) -> String {
-        format!("#/{}", self.slug())
+        match self {
+            Route::Cetak(dokumen) => format!("#/cetak/{}", dokumen.path()),
+            _ => format!("#/{}", self.slug()),
+        }
     }
 
     /// The page for a `location.hash` value such as `#/penilaian` (also `""`, `#`, `#/`).
@@ -55,11 +61,56 @@ impl Route {
         if slug.is_empty() {
             return Route::Beranda;
         }
+        if slug == "cetak" {
+            let rest = hash.trim_start_matches('#').trim_start_matches('/');
+            let rest = rest.split('?').next().unwrap_or_default();
+            return rest
+                .strip_prefix("cetak/")
+                .and_then(Dokumen::from_path)
+                .map_or(Route::TidakDikenal, Route::Cetak);
+        }
         Route::STAGES
             .into_iter()
             .chain([Route::DaftarSkp])
             .find(|route| route.slug() == slug)
             .unwrap_or(Route::TidakDikenal)
+    }
+}
+
+/// A printable document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dokumen {
+    /// The SKP itself, in the official column layout.
+    Skp,
+    /// The evaluation of one period (1-based), or of the year when `None`.
+    Evaluasi(Option<u32>),
+    /// The competency development plan.
+    Pengembangan,
+}
+
+impl Dokumen {
+    /// The path after `#/cetak/`.
+    pub fn path(self) -> String {
+        match self {
+            Dokumen::Skp => "skp".into(),
+            Dokumen::Evaluasi(None) => "evaluasi/tahunan".into(),
+            Dokumen::Evaluasi(Some(ke)) => format!("evaluasi/{ke}"),
+            Dokumen::Pengembangan => "pengembangan".into(),
+        }
+    }
+
+    /// The document for a path such as `evaluasi/2`; `None` when unknown.
+    pub fn from_path(path: &str) -> Option<Dokumen> {
+        let path = path.trim_end_matches('/');
+        match path.split_once('/') {
+            None if path == "skp" => Some(Dokumen::Skp),
+            None if path == "pengembangan" => Some(Dokumen::Pengembangan),
+            Some(("evaluasi", "tahunan")) => Some(Dokumen::Evaluasi(None)),
+            Some(("evaluasi", ke)) if !ke.starts_with('0') => {
+                ke.parse::<u32>().ok().map(|k| Dokumen::Evaluasi(Some(k)))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -84,6 +135,27 @@ mod tests {
     #[test]
     fn unknown_or_hostile_addresses_are_reported_not_guessed() {
         for hash in ["#/rencana", "#/<script>", "#/Penilaian", "#/tidak-dikenal"] {
+            assert_eq!(Route::from_hash(hash), Route::TidakDikenal, "{hash}");
+        }
+    }
+
+    #[test]
+    fn print_views_round_trip_and_reject_unknown_documents() {
+        for d in [
+            Dokumen::Skp,
+            Dokumen::Evaluasi(None),
+            Dokumen::Evaluasi(Some(3)),
+            Dokumen::Pengembangan,
+        ] {
+            assert_eq!(Route::from_hash(&Route::Cetak(d).href()), Route::Cetak(d));
+        }
+        for hash in [
+            "#/cetak",
+            "#/cetak/",
+            "#/cetak/lain",
+            "#/cetak/evaluasi/x",
+            "#/cetak/evaluasi/01",
+        ] {
             assert_eq!(Route::from_hash(hash), Route::TidakDikenal, "{hash}");
         }
     }

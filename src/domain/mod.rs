@@ -6,10 +6,12 @@
 
 pub mod assumptions;
 pub mod contoh;
+pub mod csv;
 pub mod file;
 pub mod id;
 pub mod lang;
 pub mod model;
+pub mod penilaian;
 pub mod rules;
 
 pub use assumptions::{assumptions, Assumption};

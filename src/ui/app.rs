@@ -4,8 +4,8 @@
 use super::language::{use_text, Language};
 use super::location::use_route;
 use super::pages::{
-    Home, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage, PenilaianPage, PerencanaanPage,
-    RingkasanPage, TindakLanjutPage,
+    CetakPage, Home, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage, PenilaianPage,
+    PerencanaanPage, RingkasanPage, TindakLanjutPage,
 };
 use super::status::StatusStrip;
 use super::workspace::Workspace;
@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                 Route::TindakLanjut => view! { <TindakLanjutPage /> }.into_any(),
                 Route::Pengembangan => view! { <PengembanganPage /> }.into_any(),
                 Route::Ringkasan => view! { <RingkasanPage /> }.into_any(),
+                Route::Cetak(dokumen) => view! { <CetakPage dokumen=dokumen /> }.into_any(),
                 Route::TidakDikenal => view! { <NotFound /> }.into_any(),
             }}
         </main>

@@ -1,5 +1,6 @@
 //! One component per page of the app.
 
+mod cetak;
 mod home;
 mod library;
 mod not_found;
@@ -8,9 +9,9 @@ mod pengembangan;
 mod penilaian;
 mod perencanaan;
 mod ringkasan;
-mod stage;
 mod tindak_lanjut;
 
+pub use cetak::CetakPage;
 pub use home::Home;
 pub use library::LibraryPage;
 pub use not_found::NotFound;
@@ -19,5 +20,4 @@ pub use pengembangan::PengembanganPage;
 pub use penilaian::PenilaianPage;
 pub use perencanaan::PerencanaanPage;
 pub use ringkasan::RingkasanPage;
-pub use stage::StagePage;
 pub use tindak_lanjut::TindakLanjutPage;

@@ -1,0 +1,355 @@
+//! CSV for spreadsheets set to the Indonesian locale (docs/csv.md): UTF-8 with a byte-order
+//! mark, `;` between cells, CRLF between rows, decimal comma, dates as dd/mm/yyyy. Text cells
+//! that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) are
+//! prefixed with `'` so they stay text.
+
+use chrono::NaiveDate;
+
+use crate::domain::lang::Lang;
+use crate::domain::model::{Aspek, JenisRhk, Skp, Target};
+use crate::domain::rules::gap::target_periode;
+use crate::domain::rules::periode::periode_evaluasi;
+
+/// The byte-order mark that tells Excel the file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+/// The cell separator of the Indonesian (and most European) Excel locales.
+pub const PEMISAH: char = ';';
+
+/// One cell: text is guarded against formulas, numbers and dates are written in the locale.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sel {
+    /// Free text.
+    Teks(String),
+    /// A number, written with a decimal comma; absent values are an empty cell.
+    Angka(Option<f64>),
+    /// A date, written dd/mm/yyyy; absent dates are an empty cell.
+    Tanggal(Option<NaiveDate>),
+}
+
+impl Sel {
+    /// A text cell.
+    pub fn teks(s: impl Into<String>) -> Sel {
+        Sel::Teks(s.into())
+    }
+}
+
+/// A number with a decimal comma, no thousands separator, at most 2 decimals, no trailing zeros.
+pub fn angka(n: f64) -> String {
+    if !n.is_finite() {
+        return String::new();
+    }
+    let s = format!("{n:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let s = if s == "-0" { "0" } else { s };
+    s.replace('.', ",")
+}
+
+/// A date as dd/mm/yyyy.
+pub fn tanggal(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn teks_aman(s: &str) -> String {
+    let bahaya = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let s = if bahaya {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([PEMISAH, '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// One cell as written in the file.
+pub fn tulis_sel(sel: &Sel) -> String {
+    match sel {
+        Sel::Teks(s) => teks_aman(s),
+        Sel::Angka(n) => n.map(angka).unwrap_or_default(),
+        Sel::Tanggal(d) => d.map(tanggal).unwrap_or_default(),
+    }
+}
+
+/// The whole file: BOM, then each row's cells joined by `;`, rows ended by CRLF.
+pub fn tulis(baris: &[Vec<Sel>]) -> String {
+    let mut out = String::from(BOM);
+    for b in baris {
+        let sel: Vec<String> = b.iter().map(tulis_sel).collect();
+        out.push_str(&sel.join(&PEMISAH.to_string()));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn aspek(a: Aspek, lang: Lang) -> &'static str {
+    match a {
+        Aspek::Kuantitas => lang.pick("Kuantitas", "Quantity"),
+        Aspek::Kualitas => lang.pick("Kualitas", "Quality"),
+        Aspek::Waktu => lang.pick("Waktu", "Time"),
+        Aspek::Biaya => lang.pick("Biaya", "Cost"),
+    }
+}
+
+/// Target as three cells: lower value, upper value (ranges only), unit — or the description.
+fn target_sel(t: Option<&Target>) -> [Sel; 3] {
+    match t {
+        Some(Target::Nilai { nilai, satuan }) => [
+            Sel::Angka(Some(*nilai)),
+            Sel::Angka(None),
+            Sel::teks(satuan),
+        ],
+        Some(Target::Rentang { min, maks, satuan }) => [
+            Sel::Angka(Some(*min)),
+            Sel::Angka(Some(*maks)),
+            Sel::teks(satuan),
+        ],
+        Some(Target::Deskripsi { deskripsi }) => {
+            [Sel::teks(deskripsi), Sel::Angka(None), Sel::teks("")]
+        }
+        None => [Sel::Angka(None), Sel::Angka(None), Sel::teks("")],
+    }
+}
+
+fn kepala(lang: Lang, id: &[&str], en: &[&str]) -> Vec<Sel> {
+    let k = if lang == Lang::Id { id } else { en };
+    k.iter().map(|s| Sel::teks(*s)).collect()
+}
+
+/// The SKP table: one row per IKI, in the official column order.
+pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
+    let mut baris = vec![kepala(
+        lang,
+        &[
+            "No",
+            "Jenis",
+            "RHK Pimpinan yang Diintervensi",
+            "Rencana Hasil Kerja",
+            "Aspek",
+            "Indikator Kinerja Individu",
+            "Target",
+            "Target maks",
+            "Satuan",
+        ],
+        &[
+            "No",
+            "Kind",
+            "Leader's RHK supported",
+            "Work result (RHK)",
+            "Aspect",
+            "Indicator (IKI)",
+            "Target",
+            "Target max",
+            "Unit",
+        ],
+    )];
+    for (n, rhk) in skp.rhk.iter().enumerate() {
+        let jenis = match rhk.jenis {
+            JenisRhk::Utama => lang.pick("Utama", "Main"),
+            JenisRhk::Tambahan => lang.pick("Tambahan", "Additional"),
+        };
+        for iki in &rhk.iki {
+            let mut b = vec![
+                Sel::Angka(Some((n + 1) as f64)),
+                Sel::teks(jenis),
+                Sel::teks(&rhk.rhk_pimpinan.teks),
+                Sel::teks(&rhk.rencana_hasil_kerja),
+                Sel::teks(aspek(iki.aspek, lang)),
+                Sel::teks(&iki.indikator),
+            ];
+            b.extend(target_sel(iki.target.as_ref()));
+            baris.push(b);
+        }
+    }
+    tulis(&baris)
+}
+
+/// The realisasi table: one row per realisasi, by period, with the period target and capaian
+/// as in the gap analysis (quantity targets pro-rated, assumption `gap-pro-rata`).
+pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
+    let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+    let jumlah = daftar.len() as u32;
+    let mut baris = vec![kepala(
+        lang,
+        &[
+            "Periode",
+            "Mulai",
+            "Selesai",
+            "Rencana Hasil Kerja",
+            "Indikator Kinerja Individu",
+            "Target periode",
+            "Satuan",
+            "Realisasi",
+            "Capaian (%)",
+            "Uraian realisasi",
+            "Bukti dukung",
+            "Tanggal bukti",
+            "Kendala",
+        ],
+        &[
+            "Period",
+            "Start",
+            "End",
+            "Work result (RHK)",
+            "Indicator (IKI)",
+            "Period target",
+            "Unit",
+            "Realisation",
+            "Achievement (%)",
+            "What was achieved",
+            "Evidence",
+            "Evidence date",
+            "Obstacles",
+        ],
+    )];
+    let mut evaluasi: Vec<_> = skp.evaluasi.iter().collect();
+    evaluasi.sort_by_key(|e| e.periode_ke);
+    for e in evaluasi {
+        let p = daftar.iter().find(|p| p.ke == e.periode_ke);
+        for r in &e.realisasi {
+            let Some((rhk, iki)) = skp
+                .rhk
+                .iter()
+                .flat_map(|h| h.iki.iter().map(move |i| (h, i)))
+                .find(|(_, i)| i.id == r.iki_id)
+            else {
+                continue;
+            };
+            let target = target_periode(iki, e.periode_ke, jumlah);
+            let (nilai_target, satuan) = match &target {
+                Some(Target::Nilai { nilai, satuan }) => (Some(*nilai), satuan.clone()),
+                Some(Target::Rentang { maks, satuan, .. }) => (Some(*maks), satuan.clone()),
+                _ => (None, String::new()),
+            };
+            let capaian = target.as_ref().zip(r.nilai).and_then(|(t, v)| {
+                crate::domain::rules::capaian::capaian(t, v, iki.lebih_kecil_lebih_baik)
+            });
+            let bukti: Vec<&str> = r
+                .bukti_dukung
+                .iter()
+                .map(|b| {
+                    if b.keterangan.is_empty() {
+                        b.tautan.as_str()
+                    } else {
+                        b.keterangan.as_str()
+                    }
+                })
+                .collect();
+            baris.push(vec![
+                Sel::Teks(p.map(|p| p.label(lang)).unwrap_or_default()),
+                Sel::Tanggal(p.map(|p| p.mulai)),
+                Sel::Tanggal(p.map(|p| p.selesai)),
+                Sel::teks(&rhk.rencana_hasil_kerja),
+                Sel::teks(&iki.indikator),
+                Sel::Angka(nilai_target),
+                Sel::Teks(satuan),
+                Sel::Angka(r.nilai),
+                Sel::Angka(capaian),
+                Sel::teks(&r.uraian),
+                Sel::Teks(bukti.join(" | ")),
+                Sel::Tanggal(r.bukti_dukung.iter().find_map(|b| b.tanggal)),
+                Sel::teks(&r.kendala),
+            ]);
+        }
+    }
+    tulis(&baris)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contoh::contoh_analis_kebijakan;
+
+    #[test]
+    fn numbers_use_a_decimal_comma_and_no_trailing_zeros() {
+        assert_eq!(angka(12.5), "12,5");
+        assert_eq!(angka(3.0), "3");
+        assert_eq!(angka(66.666_666), "66,67");
+        assert_eq!(angka(-0.001), "0");
+        assert_eq!(angka(-4.25), "-4,25");
+        assert_eq!(angka(1234567.0), "1234567");
+        assert_eq!(angka(f64::NAN), "");
+    }
+
+    #[test]
+    fn dates_are_day_month_year() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 7).unwrap();
+        assert_eq!(tanggal(d), "07/03/2025");
+    }
+
+    #[test]
+    fn separators_quotes_and_newlines_are_quoted() {
+        assert_eq!(tulis_sel(&Sel::teks("a;b")), "\"a;b\"");
+        assert_eq!(
+            tulis_sel(&Sel::teks("kata \"ini\"")),
+            "\"kata \"\"ini\"\"\""
+        );
+        assert_eq!(tulis_sel(&Sel::teks("baris\nbaru")), "\"baris\nbaru\"");
+        assert_eq!(tulis_sel(&Sel::teks("a\r\nb")), "\"a\r\nb\"");
+        assert_eq!(
+            tulis_sel(&Sel::teks("biasa, dengan koma")),
+            "biasa, dengan koma"
+        );
+    }
+
+    #[test]
+    fn text_that_looks_like_a_formula_stays_text() {
+        for s in ["=1+1", "+62 811", "-5", "@SUM(A1)", "\tx", "\rx"] {
+            let out = tulis_sel(&Sel::teks(s));
+            assert!(
+                out.trim_start_matches('"').starts_with('\''),
+                "{s:?} -> {out:?}"
+            );
+        }
+        assert_eq!(
+            tulis_sel(&Sel::teks("=HYPERLINK(\"x\";1)")),
+            "\"'=HYPERLINK(\"\"x\"\";1)\""
+        );
+        // Numbers are numbers: a negative value is not guarded.
+        assert_eq!(tulis_sel(&Sel::Angka(Some(-5.0))), "-5");
+        assert_eq!(tulis_sel(&Sel::Angka(None)), "");
+        assert_eq!(tulis_sel(&Sel::Tanggal(None)), "");
+    }
+
+    #[test]
+    fn the_file_starts_with_a_bom_and_ends_rows_with_crlf() {
+        let out = tulis(&[
+            vec![Sel::teks("a"), Sel::Angka(Some(1.5))],
+            vec![Sel::teks("b;c"), Sel::Angka(None)],
+        ]);
+        assert_eq!(out, "\u{feff}a;1,5\r\n\"b;c\";\r\n");
+    }
+
+    #[test]
+    fn the_skp_table_has_one_row_per_iki() {
+        let skp = contoh_analis_kebijakan();
+        let out = tabel_skp(&skp, Lang::Id);
+        let iki: usize = skp.rhk.iter().map(|r| r.iki.len()).sum();
+        assert!(out.starts_with(BOM));
+        assert_eq!(out.matches("\r\n").count(), iki + 1);
+        let header = out.trim_start_matches(BOM).lines().next().unwrap();
+        assert!(header.starts_with("No;Jenis;RHK Pimpinan yang Diintervensi;"));
+        assert!(out.contains("Jumlah modul yang digunakan dalam komunitas belajar;1;;Modul"));
+    }
+
+    #[test]
+    fn the_realisasi_table_has_one_row_per_realisasi_with_period_dates() {
+        let skp = contoh_analis_kebijakan();
+        let out = tabel_realisasi(&skp, Lang::Id);
+        let n: usize = skp.evaluasi.iter().map(|e| e.realisasi.len()).sum();
+        assert_eq!(out.matches("\r\n").count(), n + 1);
+        assert!(out.contains("Triwulan I 2025;01/01/2025;31/03/2025;"));
+        // iki-4 in quarter II: 11 of a pro-rated target, with its kendala and evidence date.
+        let baris = out
+            .lines()
+            .find(|l| l.contains("Sebelas kabupaten/kota"))
+            .unwrap();
+        assert!(baris.contains(";11;"), "{baris}");
+        assert!(baris.contains("27/06/2025"), "{baris}");
+        assert!(
+            baris.ends_with("Kunjungan lapangan dua kabupaten ditunda"),
+            "{baris}"
+        );
+    }
+}

@@ -1,0 +1,241 @@
+//! What the assessment page and the printed documents read from an SKP: capaian rows of a
+//! period or of the year, the ratings set, and number and target formatting. The rules come
+//! from the domain; this only picks the inputs.
+
+use crate::domain::csv::angka;
+use crate::domain::id::IdGen;
+use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
+use crate::domain::rules::capaian::{
+    capaian, capaian_iki, realisasi_terakhir, saran_dari_capaian, saran_rating_hasil_kerja,
+    SaranRating,
+};
+use crate::domain::rules::gap::target_periode;
+use crate::domain::rules::periode::periode_evaluasi;
+use crate::domain::Lang;
+
+/// One IKI as assessed in a period (`Some(ke)`) or for the year (`None`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarisCapaian {
+    pub rhk_id: String,
+    pub iki_id: String,
+    pub utama: bool,
+    pub indikator: String,
+    pub target: Option<Target>,
+    pub realisasi: Option<f64>,
+    pub capaian: Option<f64>,
+}
+
+/// The evaluation of period `ke`, if it has been started.
+pub fn evaluasi(skp: &Skp, ke: u32) -> Option<&EvaluasiPeriodik> {
+    skp.evaluasi.iter().find(|e| e.periode_ke == ke)
+}
+
+/// Capaian rows: per period against the period target (quantity pro-rated, as in the gap
+/// analysis), for the year against the full target with the latest realisasi.
+pub fn baris_capaian(skp: &Skp, periode: Option<u32>) -> Vec<BarisCapaian> {
+    let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let mut out = Vec::new();
+    for rhk in &skp.rhk {
+        for iki in &rhk.iki {
+            let (target, realisasi, c) = match periode {
+                Some(ke) => {
+                    let target = target_periode(iki, ke, jumlah);
+                    let nilai = evaluasi(skp, ke)
+                        .and_then(|e| e.realisasi.iter().find(|r| r.iki_id == iki.id))
+                        .and_then(|r| r.nilai);
+                    let c = target
+                        .as_ref()
+                        .zip(nilai)
+                        .and_then(|(t, v)| capaian(t, v, iki.lebih_kecil_lebih_baik));
+                    (target, nilai, c)
+                }
+                None => {
+                    let nilai = realisasi_terakhir(skp, &iki.id);
+                    (
+                        iki.target.clone(),
+                        nilai,
+                        nilai.and_then(|v| capaian_iki(iki, v)),
+                    )
+                }
+            };
+            out.push(BarisCapaian {
+                rhk_id: rhk.id.clone(),
+                iki_id: iki.id.clone(),
+                utama: rhk.jenis == JenisRhk::Utama,
+                indikator: iki.indikator.clone(),
+                target,
+                realisasi,
+                capaian: c,
+            });
+        }
+    }
+    out
+}
+
+/// The suggested rating hasil kerja of the period or the year (a suggestion only).
+pub fn saran(skp: &Skp, periode: Option<u32>) -> Option<SaranRating> {
+    match periode {
+        None => saran_rating_hasil_kerja(skp),
+        Some(_) => {
+            let c: Vec<f64> = baris_capaian(skp, periode)
+                .into_iter()
+                .filter(|b| b.utama)
+                .filter_map(|b| b.capaian)
+                .collect();
+            saran_dari_capaian(&c)
+        }
+    }
+}
+
+/// The ratings set (hasil kerja, perilaku kerja) for the period or the year.
+pub fn rating(skp: &Skp, periode: Option<u32>) -> (Option<Rating>, Option<Rating>) {
+    match periode {
+        None => (
+            skp.penilaian_tahunan.rating_hasil_kerja,
+            skp.penilaian_tahunan.rating_perilaku_kerja,
+        ),
+        Some(ke) => evaluasi(skp, ke).map_or((None, None), |e| {
+            (e.rating_hasil_kerja, e.rating_perilaku_kerja)
+        }),
+    }
+}
+
+/// The evaluation of period `ke`, created empty when it does not exist yet.
+pub fn evaluasi_mut(skp: &mut Skp, ke: u32) -> &mut EvaluasiPeriodik {
+    let i = match skp.evaluasi.iter().position(|e| e.periode_ke == ke) {
+        Some(i) => i,
+        None => {
+            let id = IdGen::after("ev", skp.evaluasi.iter().map(|e| e.id.as_str())).next_id("ev");
+            skp.evaluasi.push(EvaluasiPeriodik {
+                id,
+                periode_ke: ke,
+                realisasi: Vec::new(),
+                umpan_balik_rhk: Vec::new(),
+                umpan_balik_perilaku: Vec::new(),
+                dialog_kinerja: Vec::new(),
+                rating_hasil_kerja: None,
+                rating_perilaku_kerja: None,
+            });
+            skp.evaluasi.len() - 1
+        }
+    };
+    &mut skp.evaluasi[i]
+}
+
+/// Sets one of the two ratings of the period or the year.
+pub fn set_rating(skp: &mut Skp, periode: Option<u32>, hasil_kerja: bool, r: Option<Rating>) {
+    let (h, p) = match periode {
+        None => {
+            let t = &mut skp.penilaian_tahunan;
+            (&mut t.rating_hasil_kerja, &mut t.rating_perilaku_kerja)
+        }
+        Some(ke) => {
+            let e = evaluasi_mut(skp, ke);
+            (&mut e.rating_hasil_kerja, &mut e.rating_perilaku_kerja)
+        }
+    };
+    if hasil_kerja {
+        *h = r;
+    } else {
+        *p = r;
+    }
+}
+
+/// The three ratings, lowest first.
+pub const RATINGS: [Rating; 3] = [
+    Rating::DiBawahEkspektasi,
+    Rating::SesuaiEkspektasi,
+    Rating::DiAtasEkspektasi,
+];
+
+/// A rating as a form value.
+pub fn rating_value(r: Option<Rating>) -> &'static str {
+    match r {
+        None => "",
+        Some(Rating::DiBawahEkspektasi) => "di_bawah",
+        Some(Rating::SesuaiEkspektasi) => "sesuai",
+        Some(Rating::DiAtasEkspektasi) => "di_atas",
+    }
+}
+
+/// A form value as a rating.
+pub fn parse_rating(s: &str) -> Option<Rating> {
+    RATINGS.into_iter().find(|r| rating_value(Some(*r)) == s)
+}
+
+/// A number for people: decimal comma in Indonesian, point in English, at most 2 decimals.
+pub fn fmt_angka(n: f64, lang: Lang) -> String {
+    let s = angka(n);
+    match lang {
+        Lang::Id => s,
+        Lang::En => s.replace(',', "."),
+    }
+}
+
+/// A number typed by a person: accepts a decimal comma or point.
+pub fn parse_angka(s: &str) -> Option<f64> {
+    s.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+}
+
+/// A percentage, e.g. "87,5%".
+pub fn fmt_persen(n: Option<f64>, lang: Lang) -> String {
+    n.map(|n| format!("{}%", fmt_angka(n, lang)))
+        .unwrap_or_else(|| "–".into())
+}
+
+/// A target as people write it: "3 Dokumen", "3–5 Hari", or the description.
+pub fn fmt_target(t: Option<&Target>, lang: Lang) -> String {
+    match t {
+        Some(Target::Nilai { nilai, satuan }) => format!("{} {satuan}", fmt_angka(*nilai, lang)),
+        Some(Target::Rentang { min, maks, satuan }) => format!(
+            "{}\u{2013}{} {satuan}",
+            fmt_angka(*min, lang),
+            fmt_angka(*maks, lang)
+        ),
+        Some(Target::Deskripsi { deskripsi }) => deskripsi.clone(),
+        None => "–".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contoh::contoh_analis_kebijakan;
+
+    #[test]
+    fn ratings_are_set_per_period_and_a_missing_period_is_created() {
+        let mut skp = contoh_analis_kebijakan();
+        set_rating(&mut skp, Some(4), true, Some(Rating::DiAtasEkspektasi));
+        assert_eq!(
+            rating(&skp, Some(4)),
+            (Some(Rating::DiAtasEkspektasi), None)
+        );
+        assert_eq!(evaluasi(&skp, 4).map(|e| e.id.as_str()), Some("ev-4"));
+        set_rating(&mut skp, None, false, Some(Rating::SesuaiEkspektasi));
+        assert_eq!(
+            skp.penilaian_tahunan.rating_perilaku_kerja,
+            Some(Rating::SesuaiEkspektasi)
+        );
+        for r in RATINGS {
+            assert_eq!(parse_rating(rating_value(Some(r))), Some(r));
+        }
+    }
+
+    #[test]
+    fn period_capaian_uses_the_pro_rated_target() {
+        let skp = contoh_analis_kebijakan();
+        let q2 = baris_capaian(&skp, Some(2));
+        let iki4 = q2.iter().find(|b| b.iki_id == "iki-4").unwrap();
+        assert_eq!(iki4.realisasi, Some(11.0));
+        assert!(iki4.capaian.is_some());
+        let tahun = baris_capaian(&skp, None);
+        let iki4 = tahun.iter().find(|b| b.iki_id == "iki-4").unwrap();
+        assert_eq!(iki4.realisasi, Some(17.0));
+        assert_eq!(parse_angka("12,5"), Some(12.5));
+        assert_eq!(fmt_angka(12.5, Lang::En), "12.5");
+    }
+}

@@ -1,0 +1,196 @@
+//! The evaluation document of one period or of the year: realisasi based on bukti dukung,
+//! umpan balik, the ratings and the predikat.
+
+use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
+use crate::domain::model::{JenisRhk, NilaiBerakhlak, Realisasi, Skp};
+use crate::domain::penilaian::{fmt_angka, fmt_target, rating};
+use crate::domain::rules::periode::periode_evaluasi;
+use crate::domain::rules::predikat::predikat;
+use crate::domain::Lang;
+use crate::i18n::print;
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+#[component]
+pub fn EvaluasiDoc(periode: Option<u32>, ttd: Penandatanganan) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    move || {
+        let lang = lang.get();
+        ws.with_open(|skp| dokumen(skp, periode, ttd, lang))
+    }
+}
+
+/// The realisasi shown for an IKI: of the period, or the latest one with a value for the year.
+fn realisasi<'a>(skp: &'a Skp, periode: Option<u32>, iki_id: &str) -> Option<&'a Realisasi> {
+    let mut ev: Vec<_> = skp
+        .evaluasi
+        .iter()
+        .filter(|e| periode.is_none_or(|k| e.periode_ke == k))
+        .collect();
+    ev.sort_by_key(|e| std::cmp::Reverse(e.periode_ke));
+    ev.into_iter()
+        .flat_map(|e| e.realisasi.iter())
+        .find(|r| r.iki_id == iki_id && (r.nilai.is_some() || !r.uraian.is_empty()))
+}
+
+fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) -> AnyView {
+    let t = print::text(lang);
+    let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+    let label = match periode {
+        None => Some(format!("{} ({})", t.annual, periode_skp(skp, lang))),
+        Some(ke) => daftar.iter().find(|p| p.ke == ke).map(|p| {
+            format!(
+                "{} ({} {} {})",
+                p.label(lang),
+                (t.tanggal)(p.mulai),
+                lang.pick("s.d.", "to"),
+                (t.tanggal)(p.selesai)
+            )
+        }),
+    };
+    let Some(label) = label else {
+        return view! { <p class="callout">{t.unknown_period}</p> }.into_any();
+    };
+    let ev_dipakai = |ke: u32| periode.is_none_or(|k| k == ke);
+    let bagian = |jenis: JenisRhk, judul: &'static str| {
+        let rows = skp
+            .rhk
+            .iter()
+            .filter(|r| r.jenis == jenis)
+            .enumerate()
+            .flat_map(|(n, rhk)| {
+                let span = rhk.iki.len().max(1).to_string();
+                let umpan: Vec<String> = skp
+                    .evaluasi
+                    .iter()
+                    .filter(|e| ev_dipakai(e.periode_ke))
+                    .flat_map(|e| e.umpan_balik_rhk.iter())
+                    .filter(|u| u.rhk_id == rhk.id)
+                    .map(|u| u.isi.clone())
+                    .collect();
+                rhk.iki
+                    .iter()
+                    .enumerate()
+                    .map(|(i, iki)| {
+                        let r = realisasi(skp, periode, &iki.id);
+                        let nilai = r.and_then(|r| r.nilai).map(|v| {
+                            format!("{} {}", fmt_angka(v, lang), iki.target.as_ref().and_then(|t| t.satuan()).unwrap_or_default())
+                        });
+                        let uraian = r.map(|r| r.uraian.clone()).unwrap_or_default();
+                        let bukti: Vec<String> = r
+                            .map(|r| r.bukti_dukung.iter().map(|b| if b.keterangan.is_empty() { b.tautan.clone() } else { b.keterangan.clone() }).collect())
+                            .unwrap_or_default();
+                        let head = (i == 0).then(|| view! {
+                            <td rowspan=span.clone()>{n + 1}</td>
+                            <td rowspan=span.clone()>{rhk.rencana_hasil_kerja.clone()}</td>
+                        });
+                        let tail = (i == 0).then(|| view! {
+                            <td rowspan=span.clone()>{umpan.iter().map(|u| view! { <p>{u.clone()}</p> }).collect_view()}</td>
+                        });
+                        view! {
+                            <tr>
+                                {head}
+                                <td>{(t.aspek)(iki.aspek)}</td>
+                                <td>{iki.indikator.clone()}</td>
+                                <td>{fmt_target(iki.target.as_ref(), lang)}</td>
+                                <td>
+                                    {nilai.map(|n| view! { <strong>{n}</strong><br /> })}
+                                    {uraian}
+                                    {(!bukti.is_empty()).then(|| view! { <br /><small>{t.evidence} ": " {bukti.join("; ")}</small> })}
+                                </td>
+                                {tail}
+                            </tr>
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect_view();
+        view! {
+            <tr class="section-row"><td colspan="7">{judul}</td></tr>
+            {rows}
+        }
+    };
+    let perilaku = NilaiBerakhlak::SEMUA
+        .into_iter()
+        .enumerate()
+        .map(|(i, nilai)| {
+            let ekspektasi = skp
+                .perilaku_kerja
+                .iter()
+                .find(|e| e.nilai == nilai)
+                .map(|e| e.ekspektasi_khusus.clone())
+                .unwrap_or_default();
+            let umpan: Vec<String> = skp
+                .evaluasi
+                .iter()
+                .filter(|e| ev_dipakai(e.periode_ke))
+                .flat_map(|e| e.umpan_balik_perilaku.iter())
+                .filter(|u| u.nilai == nilai)
+                .map(|u| u.isi.clone())
+                .collect();
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <td><strong>{nilai.nama(lang)}</strong></td>
+                    <td>{ekspektasi}</td>
+                    <td>{umpan.into_iter().map(|u| view! { <p>{u}</p> }).collect_view()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let (h, p) = rating(skp, periode);
+    let label_rating =
+        |r: Option<crate::domain::model::Rating>| r.map(|r| r.label(lang)).unwrap_or(t.not_set);
+    let pred = h
+        .zip(p)
+        .map(|(h, p)| predikat(h, p).label(lang))
+        .unwrap_or(t.not_set);
+    let catatan = (periode.is_none() && !skp.penilaian_tahunan.catatan.trim().is_empty()).then(
+        || view! { <tr><th>{t.catatan}</th><td>{skp.penilaian_tahunan.catatan.clone()}</td></tr> },
+    );
+    view! {
+        <article class="print-doc" id="dokumen-evaluasi">
+            <Kop judul=t.eval_title.to_string() periode=label instansi=skp.instansi.clone() />
+            <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
+            <h2>{t.hasil_kerja}</h2>
+            <table class="doc-table">
+                <thead>
+                    <tr>
+                        <th class="no">{t.col_no}</th>
+                        <th>{t.col_rhk}</th>
+                        <th>{t.col_aspek}</th>
+                        <th>{t.col_iki}</th>
+                        <th>{t.col_target}</th>
+                        <th>{t.col_realisasi}</th>
+                        <th>{t.col_umpan_balik}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {bagian(JenisRhk::Utama, t.utama)}
+                    {bagian(JenisRhk::Tambahan, t.tambahan)}
+                </tbody>
+            </table>
+            <table class="doc-table rating-table">
+                <tbody>
+                    <tr><th>{t.rating_hasil}</th><td class="rating-hasil">{label_rating(h)}</td></tr>
+                </tbody>
+            </table>
+            <h2>{t.perilaku}</h2>
+            <table class="doc-table">
+                <thead><tr><th class="no">{t.col_no}</th><th>{t.col_perilaku}</th><th>{t.col_ekspektasi}</th><th>{t.col_umpan_balik}</th></tr></thead>
+                <tbody>{perilaku}</tbody>
+            </table>
+            <table class="doc-table rating-table">
+                <tbody>
+                    <tr><th>{t.rating_perilaku}</th><td class="rating-perilaku">{label_rating(p)}</td></tr>
+                    <tr><th>{t.predikat}</th><td class="predikat"><strong>{pred}</strong></td></tr>
+                    {catatan}
+                </tbody>
+            </table>
+            <TandaTangan ttd=ttd pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,94 @@
+//! The competency development plan: activities, JP planned and earned, the IKI they serve.
+
+use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
+use crate::domain::model::Skp;
+use crate::domain::penilaian::fmt_angka;
+use crate::domain::Lang;
+use crate::i18n::{develop, print};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+
+#[component]
+pub fn PengembanganDoc(ttd: Penandatanganan) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    move || {
+        let lang = lang.get();
+        ws.with_open(|skp| dokumen(skp, ttd, lang))
+    }
+}
+
+fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
+    let t = print::text(lang);
+    let d = develop::text(lang);
+    let tanggal = |x: Option<chrono::NaiveDate>| x.map(t.tanggal).unwrap_or_default();
+    let rows = skp
+        .pengembangan_kompetensi
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let iki = k
+                .untuk_iki_id
+                .as_ref()
+                .and_then(|id| skp.rhk.iter().flat_map(|r| r.iki.iter()).find(|x| &x.id == id))
+                .map(|x| x.indikator.clone())
+                .unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <td>{k.kompetensi.clone()}<br /><small>{(d.jenis_label)(k.jenis_kompetensi)}</small></td>
+                    <td>{k.nama.clone()}</td>
+                    <td>{(d.bentuk_label)(k.bentuk)}<br /><small>{k.bentuk.jalur().label(lang)}</small></td>
+                    <td>{k.penyelenggara.clone()}</td>
+                    <td>{tanggal(k.mulai)} " \u{2013} " {tanggal(k.selesai)}</td>
+                    <td class="num">{fmt_angka(k.jp_rencana, lang)}</td>
+                    <td class="num">{k.jp_diperoleh.map(|j| fmt_angka(j, lang)).unwrap_or_default()}</td>
+                    <td>{iki}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let rencana: f64 = skp
+        .pengembangan_kompetensi
+        .iter()
+        .map(|k| k.jp_rencana.max(0.0))
+        .sum();
+    let diperoleh: f64 = skp
+        .pengembangan_kompetensi
+        .iter()
+        .filter_map(|k| k.jp_diperoleh)
+        .map(|j| j.max(0.0))
+        .sum();
+    view! {
+        <article class="print-doc" id="dokumen-pengembangan">
+            <Kop judul=t.dev_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() />
+            <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
+            <table class="doc-table">
+                <thead>
+                    <tr>
+                        <th class="no">{t.col_no}</th>
+                        <th>{t.col_kompetensi}</th>
+                        <th>{d.nama}</th>
+                        <th>{t.col_bentuk}</th>
+                        <th>{t.col_penyelenggara}</th>
+                        <th>{t.col_waktu}</th>
+                        <th>{t.col_jp_rencana}</th>
+                        <th>{t.col_jp_diperoleh}</th>
+                        <th>{t.col_untuk_iki}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th colspan="6">{t.total}</th>
+                        <th class="num">{fmt_angka(rencana, lang)}</th>
+                        <th class="num">{fmt_angka(diperoleh, lang)}</th>
+                        <th></th>
+                    </tr>
+                </tfoot>
+            </table>
+            <TandaTangan ttd=ttd pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
+        </article>
+    }
+}
