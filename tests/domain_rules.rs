@@ -493,3 +493,19 @@ fn berakhlak_catalogue_has_seven_values_of_three_guides() {
         "Membantu orang lain belajar"
     );
 }
+
+#[test]
+fn the_suggestion_writes_its_numbers_the_way_each_language_does() {
+    use skp_mandiri::domain::rules::capaian::saran_dari_capaian;
+    let saran = saran_dari_capaian(&[84.8]).expect("one value gives a suggestion");
+    assert!(
+        saran.message(Lang::Id).contains("84,8%"),
+        "{}",
+        saran.message(Lang::Id)
+    );
+    assert!(
+        saran.message(Lang::En).contains("84.8%"),
+        "{}",
+        saran.message(Lang::En)
+    );
+}

@@ -80,18 +80,17 @@ pub struct SaranRating {
 impl SaranRating {
     /// The reason, as shown to the user.
     pub fn message(&self, lang: Lang) -> String {
+        let rata = crate::domain::penilaian::fmt_angka(self.rata_rata_capaian, lang);
         match lang {
             Lang::Id => format!(
-                "Saran (bukan penetapan): {} karena rata-rata capaian {} IKI kinerja utama {:.1}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+                "Saran (bukan penetapan): {} karena rata-rata capaian {} IKI kinerja utama {rata}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
                 self.rating.label(lang),
                 self.jumlah_iki,
-                self.rata_rata_capaian
             ),
             Lang::En => format!(
-                "Suggestion (not a decision): {} because the mean achievement of {} main-performance IKI is {:.1}%. The appraiser sets the rating.",
+                "Suggestion (not a decision): {} because the mean achievement of {} main-performance IKI is {rata}%. The appraiser sets the rating.",
                 self.rating.label(lang),
                 self.jumlah_iki,
-                self.rata_rata_capaian
             ),
         }
     }

@@ -1,5 +1,5 @@
 //! Ringkasan: the dashboard of the open SKP (planning checks still open, periods filled,
-//! evidence missing) with links to the stages. Documents to print get their own section.
+//! evidence missing) with links to the stages, then the documents to print and export.
 
 use crate::domain::rules::periksa::{periksa_rencana, Tingkat};
 use crate::domain::rules::periode::periode_evaluasi;
@@ -7,6 +7,7 @@ use crate::i18n::monitor;
 use crate::route::Route;
 use crate::ui::language::Language;
 use crate::ui::open_skp::WithOpenSkp;
+use crate::ui::pages::penilaian::DokumenDanEkspor;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub fn RingkasanPage() -> impl IntoView {
             <h1>{move || t().dash_title}</h1>
             <WithOpenSkp>
                 <Dashboard />
+                <DokumenDanEkspor periode=RwSignal::new(None) />
             </WithOpenSkp>
         </article>
     }

@@ -48,13 +48,15 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
     let grid = move || {
         let lang = lang.get();
         let (ch, cp) = chosen();
+        // As in the Lampiran of PermenPANRB 6/2022: rows are the rating hasil kerja (best on
+        // top), columns the rating perilaku kerja.
         RATINGS
             .into_iter()
             .rev()
-            .map(|p| {
+            .map(|h| {
                 let cells = RATINGS
                     .into_iter()
-                    .map(|h| {
+                    .map(|p| {
                         let is_chosen = ch == Some(h) && cp == Some(p);
                         let is_whatif = whatif.get() && coba_h.get() == h && coba_p.get() == p;
                         view! {
@@ -65,7 +67,7 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! { <tr><th scope="row">{p.label(lang)}</th>{cells}</tr> }
+                view! { <tr><th scope="row">{h.label(lang)}</th>{cells}</tr> }
             })
             .collect_view()
     };
@@ -88,7 +90,7 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
         };
         view! {
             <div class="field">
-                <label for=id>{move || if hasil_kerja { t().matrix_cols } else { t().matrix_rows }}</label>
+                <label for=id>{move || if hasil_kerja { t().matrix_rows } else { t().matrix_cols }}</label>
                 <select id=id prop:value=move || rating_value(Some(sig.get()))
                     on:change=move |ev| if let Some(r) = parse_rating(&event_target_value(&ev)) { sig.set(r) }>
                     {RATINGS

@@ -69,12 +69,13 @@ fn Penilaian() -> impl IntoView {
         <matriks::Matriks periode=periode />
         <legacy::Legacy periode=periode />
         <Kesenjangan />
-        <Dokumen periode=periode />
+        <DokumenDanEkspor periode=periode />
     }
 }
 
+/// Links to the print views and the CSV downloads; also on the Ringkasan page.
 #[component]
-fn Dokumen(periode: RwSignal<Option<u32>>) -> impl IntoView {
+pub fn DokumenDanEkspor(periode: RwSignal<Option<u32>>) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || assess::text(lang.get());
@@ -88,7 +89,11 @@ fn Dokumen(periode: RwSignal<Option<u32>>) -> impl IntoView {
             <h2>{move || t().documents_title}</h2>
             <ul class="doc-links">
                 <li><a href=Route::Cetak(Dokumen::Skp).href()>{move || t().print_skp}</a></li>
-                <li><a href=move || Route::Cetak(Dokumen::Evaluasi(periode.get())).href()>{move || t().print_eval}</a></li>
+                <li>
+                    <a href=move || Route::Cetak(Dokumen::Evaluasi(periode.get())).href()>
+                        {move || if periode.get().is_some() { t().print_eval } else { t().print_eval_annual }}
+                    </a>
+                </li>
                 <li><a href=Route::Cetak(Dokumen::Pengembangan).href()>{move || t().print_dev}</a></li>
             </ul>
             <p class="hint">{move || t().csv_help}</p>
