@@ -278,3 +278,17 @@ fn unavailable_storage_is_reported_not_hidden() {
         Err(StoreError::Unavailable)
     ));
 }
+
+#[test]
+fn the_open_skp_is_remembered_while_it_exists() {
+    let storage = Shared::default();
+    let (mut library, _) = open(&storage);
+    library.save(&skp("a"), T0).unwrap();
+    library.save(&skp("b"), T0).unwrap();
+    library.remember_open(Some("b"));
+    let (mut library, _) = open(&storage);
+    assert_eq!(library.last_open().as_deref(), Some("b"));
+    library.delete("b", T1).unwrap();
+    let (library, _) = open(&storage);
+    assert_eq!(library.last_open(), None);
+}

@@ -9,6 +9,8 @@ pub const SKP: &str = "skp-mandiri/skp/";
 pub const HISTORY: &str = "skp-mandiri/history/";
 /// Prefix of stored data set aside because it could not be read.
 pub const QUARANTINE: &str = "skp-mandiri/quarantine/";
+/// The SKP that was open last, reopened after a reload.
+pub const OPEN: &str = "skp-mandiri/open";
 /// The chosen interface language.
 pub const LANGUAGE: &str = "skp-mandiri/lang";
 

@@ -403,6 +403,21 @@ impl<B: Backend> Library<B> {
         ))
     }
 
+    /// Remembers which SKP is open, so a reload reopens it. Best effort: a failure only
+    /// means the first SKP opens after a reload.
+    pub fn remember_open(&mut self, id: Option<&str>) {
+        let _ = match id {
+            Some(id) => self.backend.set(keys::OPEN, id),
+            None => self.backend.remove(keys::OPEN),
+        };
+    }
+
+    /// The SKP that was open last, if it still exists.
+    pub fn last_open(&self) -> Option<String> {
+        let id = self.backend.get(keys::OPEN).ok()??;
+        self.known.contains_key(&id).then_some(id)
+    }
+
     /// The stored text of an SKP, as this tab knows it (for size reports).
     pub fn stored_text(&self, id: &str) -> Option<&str> {
         self.known.get(id).map(String::as_str)

@@ -86,7 +86,15 @@ impl Workspace {
         let first = workspace
             .skps
             .with_untracked(|s| s.first().map(|s| s.id.clone()));
-        workspace.open_id.set(first);
+        let last = workspace.library.with_value(|l| l.last_open());
+        workspace.open_id.set(last.or(first));
+        // Remember the open SKP, so a reload reopens it.
+        Effect::new(move |_| {
+            let open = workspace.open_id.get();
+            workspace
+                .library
+                .update_value(|l| l.remember_open(open.as_deref()));
+        });
         let quarantined = workspace
             .library
             .with_value(|l| l.quarantined().map(|q| q.len()).unwrap_or(0));

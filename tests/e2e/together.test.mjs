@@ -1,0 +1,87 @@
+// Working with others' files and other tabs: cascading from a leader's SKP file without the
+// leader's account, and two tabs editing the same SKP without losing either version.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist, launchBrowser, openPage } from './support.mjs';
+
+const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("an RHK is linked to a leader's RHK chosen from the leader's SKP file", async () => {
+  const { page, context, problems } = await openPage(browser);
+  // The leader's SKP: exported from the example, as a leader would hand it over.
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: EXAMPLE }).click();
+  await page.goto(server.url + '#/skp');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspor berkas' }).click(),
+  ]);
+  const leaderFile = await readFile(await download.path());
+  const leaderRhk = JSON.parse(leaderFile.toString()).data.rhk[0].rencana_hasil_kerja;
+
+  await page.getByRole('button', { name: 'SKP kosong' }).click();
+  await page.waitForURL(/#\/perencanaan$/);
+  const leaderBox = page.locator('details.leader-file');
+  await leaderBox.locator('summary').click();
+  // A file that is not an SKP is refused with its reason.
+  await leaderBox.locator('input[type=file]').setInputFiles({ name: 'catatan.json', mimeType: 'application/json', buffer: Buffer.from('{"judul": "rapat"}') });
+  await leaderBox.getByText('Berkas \u201ccatatan.json\u201d tidak dapat dibaca.').waitFor();
+  await leaderBox.getByText('bukan dari SKP Mandiri').waitFor();
+  await leaderBox.locator('input[type=file]').setInputFiles({ name: 'skp-pimpinan.json', mimeType: 'application/json', buffer: leaderFile });
+  await leaderBox.getByText(leaderRhk).waitFor();
+
+  await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+  const rhk = page.locator('.rhk-card').first();
+  await rhk.getByLabel('Pilih dari SKP pimpinan').selectOption({ index: 1 });
+  const field = rhk.getByLabel('RHK pimpinan yang diintervensi');
+  await page.waitForFunction((el) => el.value !== '', await field.elementHandle());
+  assert.equal(await field.inputValue(), leaderRhk);
+  await rhk.getByText('Terkait dengan RHK pada berkas SKP pimpinan.').waitFor();
+  await page.getByText('Tersimpan di perangkat ini').waitFor();
+
+  // The reload reopens the SKP that was open, not the first one in the library.
+  await page.reload();
+  const again = page.locator('.rhk-card').first();
+  assert.equal(await again.getByLabel('RHK pimpinan yang diintervensi').inputValue(), leaderRhk);
+  await again.getByText('Terkait dengan RHK pada berkas SKP pimpinan.').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two tabs editing the same SKP keep both versions and say so', async () => {
+  const { page: tabA, context } = await openPage(browser);
+  await tabA.goto(server.url + '#/skp');
+  await tabA.getByRole('button', { name: EXAMPLE }).click();
+  await tabA.getByText('Tersimpan di perangkat ini').waitFor();
+  const tabB = await context.newPage();
+  await tabB.goto(server.url + '#/perencanaan');
+  await tabA.goto(server.url + '#/perencanaan');
+
+  // Both change the same field before either autosave has run.
+  await tabB.getByLabel('Instansi', { exact: true }).fill('Versi tab B');
+  await tabA.getByLabel('Instansi', { exact: true }).fill('Versi tab A');
+
+  await tabA.getByText('juga diubah di tab lain. Versi tab lain disimpan di riwayat').waitFor();
+  await tabB.getByText('diubah di tab lain; yang tampil sekarang versi terbaru itu').waitFor();
+  assert.equal(await tabB.getByLabel('Instansi', { exact: true }).inputValue(), 'Versi tab A');
+
+  // Tab B's version is in the history and comes back with one click.
+  await tabA.goto(server.url + '#/skp');
+  await tabA.locator('.history summary').click();
+  await tabA.locator('.history li').filter({ hasText: 'versi dari tab lain' }).getByRole('button', { name: 'Pulihkan versi ini' }).click();
+  await tabA.goto(server.url + '#/perencanaan');
+  assert.equal(await tabA.getByLabel('Instansi', { exact: true }).inputValue(), 'Versi tab B');
+  await context.close();
+});
