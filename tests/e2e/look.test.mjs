@@ -1,0 +1,41 @@
+// What the screen shows, not only what the DOM holds: the stylesheet's rules for the screen
+// must reach the screen (a print-only block left open once hid them all).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist('/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the chosen predikat cell is highlighted on screen and the print toolbar shows on screen only', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+  await page.goto(server.url + '#/penilaian');
+  await page.selectOption('#rating-hasil', 'sesuai');
+  await page.selectOption('#rating-perilaku', 'di_atas');
+  const chosen = page.locator('.predikat-matrix td.chosen');
+  await chosen.waitFor();
+  const [cell, other] = await Promise.all([
+    chosen.evaluate((el) => getComputedStyle(el).backgroundColor),
+    page.locator('.predikat-matrix td:not(.chosen)').first().evaluate((el) => getComputedStyle(el).backgroundColor),
+  ]);
+  assert.notEqual(cell, other, 'the chosen cell stands out');
+  assert.notEqual(cell, 'rgba(0, 0, 0, 0)');
+
+  await page.goto(server.url + '#/cetak/skp');
+  const toolbar = page.locator('.print-toolbar');
+  await toolbar.waitFor();
+  assert.equal(await toolbar.isVisible(), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await toolbar.isVisible(), false);
+  await context.close();
+});
