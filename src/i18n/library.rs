@@ -66,6 +66,7 @@ pub struct LibraryText {
     pub notice_other_tab: fn(&str) -> String,
     pub notice_saved_over: fn(&str) -> String,
     pub notice_quarantined: fn(usize) -> String,
+    pub notice_deleted_elsewhere: fn(&str) -> String,
     pub history_title: fn(usize) -> String,
     pub history_help: &'static str,
     pub restore_version: &'static str,
@@ -152,6 +153,7 @@ static ID: LibraryText = LibraryText {
     notice_other_tab: |nama| format!("SKP {nama} diubah di tab lain; yang tampil sekarang versi terbaru itu."),
     notice_saved_over: |nama| format!("SKP {nama} juga diubah di tab lain. Versi tab lain disimpan di riwayat, tidak hilang."),
     notice_quarantined: |n| format!("{n} data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah. Lihat di SKP Saya."),
+    notice_deleted_elsewhere: |nama| format!("SKP {nama} dihapus di tab lain. SKP itu dapat dipulihkan di SKP Saya, bagian SKP yang dihapus."),
     history_title: |n| format!("Riwayat versi ({n})"),
     history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
         ada yang dihapus, diganti, atau ditimpa tab lain.",
@@ -241,6 +243,7 @@ static EN: LibraryText = LibraryText {
     notice_other_tab: |nama| format!("The SKP of {nama} was changed in another tab; this is now that newer version."),
     notice_saved_over: |nama| format!("The SKP of {nama} was also changed in another tab. That tab's version is kept in the history, not lost."),
     notice_quarantined: |n| format!("{n} stored item(s) could not be read and were set aside unchanged. See My SKPs."),
+    notice_deleted_elsewhere: |nama| format!("The SKP of {nama} was deleted in another tab. It can be restored under Deleted SKPs in My SKPs."),
     history_title: |n| format!("Version history ({n})"),
     history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \
         before anything is deleted, replaced, or overwritten by another tab.",

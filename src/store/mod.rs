@@ -16,6 +16,6 @@ pub use backend::{Backend, MemoryBackend, StoreError};
 pub use browser::LocalStorageBackend;
 pub use describe::{backup_file_name, file_name, Outline};
 pub use history::{History, Snapshot, SnapshotReason, MAX_SNAPSHOTS};
-pub use keys::LANGUAGE as LANGUAGE_KEY;
+pub use keys::{LANGUAGE as LANGUAGE_KEY, SKP as SKP_KEY_PREFIX};
 pub use library::{Library, Quarantined, Saved};
 pub use reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};

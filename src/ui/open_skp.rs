@@ -14,7 +14,7 @@ pub fn WithOpenSkp(children: ChildrenFn) -> impl IntoView {
     let t = move || library::text(lang.get());
     view! {
         <Show
-            when=move || ws.open_id.get().is_some()
+            when=move || ws.with_open(|_| ()).is_some()
             fallback=move || view! {
                 <div class="callout">
                     <p>{move || t().no_open_skp}</p>

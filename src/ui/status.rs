@@ -13,6 +13,7 @@ fn notice_text(t: &LibraryText, notice: &Notice) -> String {
         Notice::UpdatedFromOtherTab { nama } => (t.notice_other_tab)(nama),
         Notice::SavedOverOtherTab { nama } => (t.notice_saved_over)(nama),
         Notice::Quarantined { count } => (t.notice_quarantined)(*count),
+        Notice::DeletedInOtherTab { nama } => (t.notice_deleted_elsewhere)(nama),
     }
 }
 

@@ -34,6 +34,8 @@ pub enum Notice {
     UpdatedFromOtherTab { nama: String },
     /// This tab saved over another tab's version, which is kept in the history.
     SavedOverOtherTab { nama: String },
+    /// Another tab deleted this SKP; it is restorable from the deleted SKPs.
+    DeletedInOtherTab { nama: String },
     /// Stored data that could not be read was set aside.
     Quarantined { count: usize },
 }
@@ -279,6 +281,11 @@ impl Workspace {
         match undo.before {
             Some(before) => {
                 let id = before.id.clone();
+                // Whatever was typed since the destructive action stays in the history.
+                self.flush();
+                self.library.update_value(|l| {
+                    let _ = l.snapshot(&id, SnapshotReason::BeforeRestore, &clock::now());
+                });
                 self.skps
                     .update(|all| match all.iter_mut().find(|s| s.id == id) {
                         Some(existing) => *existing = before,
@@ -417,17 +424,31 @@ impl Workspace {
     fn listen_to_other_tabs(&self) {
         let workspace = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| {
-            let Some(id) = event
-                .key()
-                .and_then(|k| k.strip_prefix("skp-mandiri/skp/").map(str::to_owned))
-            else {
+            let Some(id) = event.key().and_then(|k| {
+                k.strip_prefix(crate::store::SKP_KEY_PREFIX)
+                    .map(str::to_owned)
+            }) else {
                 return;
             };
             if workspace.dirty.with_value(|d| d.contains(&id)) {
                 return;
             }
             if event.new_value().is_none() {
+                let nama = workspace.skps.with_untracked(|all| {
+                    all.iter()
+                        .find(|s| s.id == id)
+                        .map(|s| s.pegawai.nama.clone())
+                });
                 workspace.skps.update(|all| all.retain(|s| s.id != id));
+                if workspace.open_id.get_untracked().as_deref() == Some(id.as_str()) {
+                    let first = workspace
+                        .skps
+                        .with_untracked(|s| s.first().map(|s| s.id.clone()));
+                    workspace.open_id.set(first);
+                }
+                if let Some(nama) = nama {
+                    workspace.notice(Notice::DeletedInOtherTab { nama });
+                }
                 return;
             }
             let reloaded = workspace

@@ -85,3 +85,40 @@ test('two tabs editing the same SKP keep both versions and say so', async () => 
   assert.equal(await tabA.getByLabel('Instansi', { exact: true }).inputValue(), 'Versi tab B');
   await context.close();
 });
+
+test('when another tab deletes the open SKP, this tab says so instead of taking input into nothing', async () => {
+  const { page: tabA, context } = await openPage(browser);
+  await tabA.goto(server.url + '#/skp');
+  await tabA.getByRole('button', { name: EXAMPLE }).click();
+  await tabA.getByText('Tersimpan di perangkat ini').waitFor();
+  const tabB = await context.newPage();
+  await tabB.goto(server.url + '#/perencanaan');
+  await tabB.getByLabel('Instansi', { exact: true }).waitFor();
+  await tabA.goto(server.url + '#/skp');
+  await tabA.getByRole('button', { name: 'Hapus' }).click();
+  await tabB.getByText('dihapus di tab lain').waitFor();
+  await tabB.getByText('Belum ada SKP yang dibuka.').waitFor();
+  assert.equal(await tabB.getByLabel('Instansi', { exact: true }).count(), 0);
+  await context.close();
+});
+
+test('undo of a deletion keeps what was typed after it in the history', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: 'SKP kosong' }).click();
+  await page.waitForURL(/#\/perencanaan$/);
+  await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+  await page.getByRole('button', { name: 'Tambah butir: Dukungan sumber daya' }).click();
+  await page.getByLabel('Dukungan sumber daya 1', { exact: true }).fill('Butir yang akan dihapus');
+  await page.getByRole('button', { name: 'Hapus Dukungan sumber daya 1' }).click();
+  await page.getByLabel('Instansi', { exact: true }).fill('Diketik setelah menghapus');
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await page.getByLabel('Dukungan sumber daya 1', { exact: true }).waitFor();
+  await page.goto(server.url + '#/skp');
+  await page.locator('.history summary').click();
+  const kept = page.locator('.history li').filter({ hasText: 'sebelum memulihkan' });
+  await kept.getByRole('button', { name: 'Pulihkan versi ini' }).click();
+  await page.goto(server.url + '#/perencanaan');
+  assert.equal(await page.getByLabel('Instansi', { exact: true }).inputValue(), 'Diketik setelah menghapus');
+  await context.close();
+});
