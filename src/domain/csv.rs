@@ -35,13 +35,7 @@ impl Sel {
 
 /// A number with a decimal comma, no thousands separator, at most 2 decimals, no trailing zeros.
 pub fn angka(n: f64) -> String {
-    if !n.is_finite() {
-        return String::new();
-    }
-    let s = format!("{n:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    let s = if s == "-0" { "0" } else { s };
-    s.replace('.', ",")
+    crate::domain::angka::fmt_angka(n, crate::domain::lang::Lang::Id)
 }
 
 /// A date as dd/mm/yyyy.

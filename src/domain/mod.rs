@@ -4,6 +4,7 @@
 //! Nothing here calls the browser, the clock or a random generator: dates and
 //! timestamps are passed in by the caller, ids come from [`id::make_id`].
 
+pub mod angka;
 pub mod assumptions;
 pub mod contoh;
 pub mod csv;

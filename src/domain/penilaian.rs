@@ -2,7 +2,6 @@
 //! period or of the year, the ratings set, and number and target formatting. The rules come
 //! from the domain; this only picks the inputs.
 
-use crate::domain::csv::angka;
 use crate::domain::id::IdGen;
 use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
 use crate::domain::rules::capaian::{
@@ -163,23 +162,7 @@ pub fn parse_rating(s: &str) -> Option<Rating> {
     RATINGS.into_iter().find(|r| rating_value(Some(*r)) == s)
 }
 
-/// A number for people: decimal comma in Indonesian, point in English, at most 2 decimals.
-pub fn fmt_angka(n: f64, lang: Lang) -> String {
-    let s = angka(n);
-    match lang {
-        Lang::Id => s,
-        Lang::En => s.replace(',', "."),
-    }
-}
-
-/// A number typed by a person: accepts a decimal comma or point.
-pub fn parse_angka(s: &str) -> Option<f64> {
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-}
+pub use crate::domain::angka::{fmt_angka, parse_angka};
 
 /// A percentage, e.g. "87,5%".
 pub fn fmt_persen(n: Option<f64>, lang: Lang) -> String {

@@ -3,7 +3,6 @@
 //! away at once) and takes its value from the SKP, so undo and other tabs show through.
 
 use crate::domain::rules::periksa::{Temuan, Tingkat};
-use crate::domain::Lang;
 use crate::i18n::plan;
 use crate::ui::language::Language;
 use chrono::NaiveDate;
@@ -37,21 +36,7 @@ pub fn text_area(
     }
 }
 
-/// Reads a number as a person types it: `2,5` and `2.5` are both two and a half.
-pub fn parse_angka(text: &str) -> Option<f64> {
-    let text = text.trim().replace(',', ".");
-    text.parse::<f64>().ok().filter(|n| n.is_finite())
-}
-
-/// A number as Indonesians write it (decimal comma), without trailing zeros.
-pub fn fmt_angka(n: f64, lang: Lang) -> String {
-    let text = format!("{:.2}", n);
-    let text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    match lang {
-        Lang::Id => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
+pub use crate::domain::angka::{fmt_angka, parse_angka};
 
 /// A number field. What the person types is kept as typed while it means the stored number
 /// (so "2," is not rewritten to "2" mid-word); text that is not a number is flagged.

@@ -122,3 +122,28 @@ test('undo of a deletion keeps what was typed after it in the history', async ()
   assert.equal(await page.getByLabel('Instansi', { exact: true }).inputValue(), 'Diketik setelah menghapus');
   await context.close();
 });
+
+test('a target typed the Indonesian way, 1.000, is a thousand', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: 'SKP kosong' }).click();
+  await page.waitForURL(/#\/perencanaan$/);
+  await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+  const rhk = page.locator('.rhk-card').first();
+  await rhk.getByRole('button', { name: 'Tambah IKI' }).click();
+  const iki = rhk.locator('.iki-card').first();
+  await iki.getByLabel('Bentuk target').selectOption({ label: 'Angka dan satuan' });
+  await iki.getByLabel('Target', { exact: true }).fill('1.000');
+  await iki.getByLabel('Satuan', { exact: true }).fill('Dokumen');
+  await page.getByText('Tersimpan di perangkat ini').waitFor();
+  await page.waitForFunction(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('skp-mandiri/skp/'));
+    return key && localStorage.getItem(key).includes('"satuan":"Dokumen"');
+  });
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('skp-mandiri/skp/'));
+    return JSON.parse(localStorage.getItem(key)).data.rhk[0].iki[0].target;
+  });
+  assert.deepEqual(stored, { jenis: 'nilai', nilai: 1000, satuan: 'Dokumen' });
+  await context.close();
+});

@@ -49,23 +49,6 @@ fn v1_to_v2(skp: &mut Map<String, Value>) {
     }
 }
 
-/// Reads a number written the Indonesian way: comma for decimals, a dot followed by
-/// exactly three digits as a thousands separator ("1.200" = 1200, "2,5" = 2.5, "2.5" = 2.5).
-fn angka(s: &str) -> Option<f64> {
-    let bagian: Vec<&str> = s.split('.').collect();
-    let ribuan = bagian.len() > 1 && bagian[1..].iter().all(|b| b.len() == 3 && !b.contains(','));
-    let bersih = if ribuan {
-        s.replace('.', "")
-    } else {
-        s.to_string()
-    };
-    bersih
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-}
-
 /// Splits a leading number off `s`: ("12,5", " Bulan").
 fn potong_angka(s: &str) -> Option<(f64, &str)> {
     let akhir = s
@@ -73,7 +56,7 @@ fn potong_angka(s: &str) -> Option<(f64, &str)> {
         .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == ','))
         .map_or(s.len(), |(i, _)| i);
     let teks_angka = s[..akhir].trim_end_matches(['.', ',']);
-    let n = angka(teks_angka)?;
+    let n = crate::domain::angka::parse_angka(teks_angka)?;
     Some((n, &s[teks_angka.len()..]))
 }
 
