@@ -292,3 +292,20 @@ fn the_open_skp_is_remembered_while_it_exists() {
     let (library, _) = open(&storage);
     assert_eq!(library.last_open(), None);
 }
+
+#[test]
+fn an_skp_found_without_an_index_entry_still_gets_export_reminders() {
+    let storage = Shared::default();
+    let (mut library, _) = open(&storage);
+    library
+        .save(&skp("s"), "2026-01-01T08:00:00+07:00")
+        .unwrap();
+    storage.0.borrow_mut().remove("skp-mandiri/index").unwrap();
+    let (library, _) = Library::open(storage.clone(), "2026-01-02T08:00:00+07:00").unwrap();
+    assert!(!library
+        .export_reminder_due("s", "2026-01-05T08:00:00+07:00")
+        .unwrap());
+    assert!(library
+        .export_reminder_due("s", "2026-01-09T08:00:00+07:00")
+        .unwrap());
+}

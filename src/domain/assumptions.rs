@@ -39,6 +39,8 @@ pub const DISTRIBUSI_SEBAGIAN_BESAR: &str = "distribusi-sebagian-besar";
 pub const KEBERATAN_HARI: &str = "keberatan-hari";
 /// Id: JP of an activity spanning two years.
 pub const JP_LINTAS_TAHUN: &str = "jp-lintas-tahun";
+/// Id: the 20 JP minimum applied to PPPK.
+pub const JP_PPPK: &str = "jp-pppk";
 /// Id: plausibility bounds of the NIP.
 pub const NIP_PLAUSIBEL: &str = "nip-plausibel";
 /// Id: the biaya aspect.
@@ -96,6 +98,12 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "JP kegiatan yang melewati pergantian tahun dihitung pada tahun tanggal selesainya (saat sertifikat terbit); tanpa tanggal selesai, pada tahun tanggal mulai.",
         teks_en: "JP of an activity that spans a year end count in the year of its end date (when the certificate is issued); without an end date, in the year of its start date.",
         sumber: "[S38] (turunan / derived)",
+    },
+    Assumption {
+        id: JP_PPPK,
+        teks_id: "Batas paling sedikit 20 JP setahun ditetapkan untuk PNS (PP 11/2017 Pasal 203 ayat (4)). Untuk PPPK, pengembangan kompetensi diatur PP 49/2018 dan Peraturan LAN 15/2020, yang angka JP-nya belum diperiksa di sini; aplikasi memakai 20 JP sebagai acuan. Periksa ketentuan instansi Anda.",
+        teks_en: "The minimum of 20 JP a year is set for PNS (PP 11/2017 Article 203(4)). For PPPK, competency development falls under PP 49/2018 and LAN Regulation 15/2020, whose JP figure was not checked here; the app uses 20 JP as a reference. Check your agency's rules.",
+        sumber: "[S38][S90] (belum diperiksa / unverified)",
     },
     Assumption {
         id: NIP_PLAUSIBEL,

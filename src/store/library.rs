@@ -108,7 +108,17 @@ impl<B: Backend> Library<B> {
             }
         }
         let ids: Vec<String> = skps.iter().map(|skp| skp.id.clone()).collect();
-        if ids != index.ids {
+        // An SKP found without an index entry (rebuilt or older index) counts for the export
+        // reminder from now on, rather than never.
+        let mut index = index;
+        let missing_since = ids.iter().any(|id| !index.first_saved.contains_key(id));
+        for id in &ids {
+            index
+                .first_saved
+                .entry(id.clone())
+                .or_insert_with(|| now.to_owned());
+        }
+        if ids != index.ids || missing_since {
             library.write_index(&Index { ids, ..index })?;
         }
         Ok((library, skps))

@@ -38,18 +38,25 @@ impl Skp {
     /// follow-up start empty.
     pub fn salin_ke_tahun(&self, id: String, tahun: i32) -> Skp {
         let geser = |tanggal: NaiveDate| {
+            let ke = tahun + (tanggal.year() - self.periode.mulai.year());
             tanggal
-                .with_year(tahun + (tanggal.year() - self.periode.mulai.year()))
+                .with_year(ke)
                 // 29 February in a year without it: the day before.
-                .or_else(|| tanggal.pred_opt().and_then(|d| d.with_year(tahun)))
+                .or_else(|| tanggal.pred_opt().and_then(|d| d.with_year(ke)))
                 .unwrap_or(tanggal)
         };
+        // Links point into last year's leader SKP; the text stays as a starting point.
+        let mut rhk = self.rhk.clone();
+        for r in &mut rhk {
+            r.rhk_pimpinan.rujukan = None;
+        }
         Skp {
             id,
             periode: Periode {
                 mulai: geser(self.periode.mulai),
                 selesai: geser(self.periode.selesai),
             },
+            rhk,
             evaluasi: Vec::new(),
             penilaian_tahunan: PenilaianTahunan::default(),
             pengembangan_kompetensi: Vec::new(),
@@ -85,7 +92,13 @@ mod tests {
         let lalu = contoh_analis_kebijakan();
         assert!(!lalu.evaluasi.is_empty());
         let baru = lalu.salin_ke_tahun("baru".into(), 2026);
-        assert_eq!(baru.rhk, lalu.rhk);
+        assert_eq!(baru.rhk.len(), lalu.rhk.len());
+        assert_eq!(
+            baru.rhk[0].rencana_hasil_kerja,
+            lalu.rhk[0].rencana_hasil_kerja
+        );
+        assert_eq!(baru.rhk[0].iki, lalu.rhk[0].iki);
+        assert!(baru.rhk.iter().all(|r| r.rhk_pimpinan.rujukan.is_none()));
         assert_eq!(baru.pegawai, lalu.pegawai);
         assert_eq!(baru.perilaku_kerja, lalu.perilaku_kerja);
         assert!(baru.evaluasi.is_empty());
@@ -97,6 +110,22 @@ mod tests {
                 NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
                 NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
             )
+        );
+    }
+
+    #[test]
+    fn a_period_ending_on_29_february_stays_after_its_start() {
+        let mut lalu = Skp::baru("l".into(), 2023);
+        lalu.periode.mulai = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap();
+        lalu.periode.selesai = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+        let baru = lalu.salin_ke_tahun("b".into(), 2024);
+        assert_eq!(
+            baru.periode.mulai,
+            NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()
+        );
+        assert_eq!(
+            baru.periode.selesai,
+            NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()
         );
     }
 }

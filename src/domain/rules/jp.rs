@@ -4,11 +4,11 @@
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::assumptions::JP_LINTAS_TAHUN;
+use crate::domain::assumptions::{JP_LINTAS_TAHUN, JP_PPPK};
 use crate::domain::model::KegiatanPengembangan;
 
 /// Assumptions this module depends on.
-pub const ASUMSI: &[&str] = &[JP_LINTAS_TAHUN];
+pub const ASUMSI: &[&str] = &[JP_LINTAS_TAHUN, JP_PPPK];
 
 /// "paling sedikit 20 (dua puluh) jam pelajaran dalam 1 (satu) tahun" (PP 11/2017 Ps 203(4)).
 pub const MIN_JP_PER_TAHUN: f64 = 20.0;
