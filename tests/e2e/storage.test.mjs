@@ -284,3 +284,27 @@ test('earlier versions and deleted SKPs can be restored from the library', async
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
   await context.close();
 });
+
+test('a backup restores the whole library and says which SKPs it replaces and adds', async () => {
+  const { page, context } = await fresh();
+  await addExample(page);
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh cadangan semua SKP' }).click(),
+  ]);
+  assert.match(backup.suggestedFilename(), /^SKP-Mandiri_cadangan_\d{4}-\d\d-\d\d\.json$/);
+  const file = await readFile(await backup.path());
+  await page.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('button', { name: 'SKP kosong' }).click();
+  await page.goto(server.url + '#/skp');
+  await chooseFile(page, 'cadangan.json', file);
+  const preview = page.getByRole('region', { name: 'Periksa sebelum mengimpor' });
+  await preview.getByText('Berkas cadangan berisi 1 SKP').waitFor();
+  await preview.getByText('Akan ditambahkan:').waitFor();
+  assert.match(await preview.innerText(), new RegExp(`${EXAMPLE_NAME.replace(/[.,]/g, '.')} · 01-01-2025`));
+  assert.equal(await preview.getByText('Akan mengganti').count(), 0);
+  await page.getByRole('button', { name: 'Pulihkan dari cadangan' }).click();
+  await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  assert.equal(await page.locator('.skp-card').count(), 2);
+  await context.close();
+});

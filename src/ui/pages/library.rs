@@ -106,7 +106,7 @@ fn SkpCard(id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let nama = outline().map(|o| o.nama).unwrap_or_default();
-            let label = (t().deleted_label)(&format!("SKP {nama}"));
+            let label = (t().deleted_label)(&(t().skp_of)(&nama));
             ws.delete(&id, label);
         }
     };
@@ -116,7 +116,7 @@ fn SkpCard(id: String) -> impl IntoView {
                 {move || outline().map(|o| if o.nama.trim().is_empty() { t().unnamed.to_owned() } else { o.nama })}
             </h2>
             <p class="meta">
-                {move || outline().map(|o| format!("NIP {} \u{b7} {} {} \u{b7} {}", if o.nip.is_empty() { "\u{2013}".into() } else { o.nip }, t().period, o.periode, (t().counts)(o.rhk, o.iki)))}
+                {move || outline().map(|o| (t().card_meta)(if o.nip.is_empty() { "\u{2013}" } else { &o.nip }, &o.periode, &(t().counts)(o.rhk, o.iki)))}
             </p>
             <div class="actions">
                 {
@@ -320,6 +320,27 @@ fn ImportPreview(
     match pending {
         Pending::Backup { file, skps } => {
             let count = skps.len();
+            let (replaces, adds): (Vec<&Skp>, Vec<&Skp>) = skps.iter().partition(|skp| {
+                ws.skps
+                    .with_untracked(|all| all.iter().any(|s| s.id == skp.id))
+            });
+            let names = |list: Vec<&Skp>| {
+                list.into_iter()
+                    .map(|skp| {
+                        let o = Outline::of(skp);
+                        let nama = if o.nama.trim().is_empty() {
+                            t().unnamed.to_owned()
+                        } else {
+                            o.nama
+                        };
+                        view! { <li>{format!("{nama} \u{b7} {}", o.periode)}</li> }
+                    })
+                    .collect_view()
+            };
+            let has_replaces = !replaces.is_empty();
+            let has_adds = !adds.is_empty();
+            let replaces = names(replaces);
+            let adds = names(adds);
             let restore = move |_| {
                 for skp in skps.clone() {
                     let nama = skp.pegawai.nama.clone();
@@ -338,6 +359,8 @@ fn ImportPreview(
                 <div class="preview" role="region" aria-label=move || t().preview_title>
                     <h3>{move || t().preview_title} ": " {file.clone()}</h3>
                     <p>{move || (t().preview_backup)(count)}</p>
+                    {has_replaces.then(|| view! { <p>{move || t().backup_replaces}</p> <ul class="plain-list">{replaces}</ul> })}
+                    {has_adds.then(|| view! { <p>{move || t().backup_adds}</p> <ul class="plain-list">{adds}</ul> })}
                     <div class="actions">
                         <button type="button" class="primary" on:click=restore>{move || t().restore_backup}</button>
                         <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
@@ -457,6 +480,10 @@ fn SetAside() -> impl IntoView {
                                 <button type="button" on:click=move |_| { download(&name, "application/json", &text); }>{move || t().download_as_is}</button>
                                 " "
                                 <button type="button" class="danger" on:click=move |_| {
+                                    // The only copy of data the app cannot read: ask before it goes.
+                                    if !window().confirm_with_message(t().discard_confirm).unwrap_or(false) {
+                                        return;
+                                    }
                                     ws.with_library(|l| { let _ = l.discard_quarantined(&key); });
                                     revision.update(|r| *r += 1);
                                 }>{move || t().discard}</button>
