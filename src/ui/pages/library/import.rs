@@ -1,0 +1,183 @@
+//! Importing a file: choose or drop it, see what it holds against what is stored, then
+//! replace, add as a copy, restore a backup, or cancel.
+
+use crate::domain::Skp;
+use crate::i18n::library;
+use crate::store::Outline;
+use crate::ui::clock;
+use crate::ui::import::{read_file, Pending, Refused};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ImportFile() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    let pending = RwSignal::new(None::<Pending>);
+    let refused = RwSignal::new(None::<Refused>);
+    let dragging = RwSignal::new(false);
+    let on_choose = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read_file(file, pending, refused);
+        }
+        // Choosing the same file again must read it again.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(file, pending, refused);
+        }
+    };
+    view! {
+        <section aria-labelledby="impor">
+            <h2 id="impor">{move || t().import_title}</h2>
+            <p>{move || t().import_help}</p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label class="button">
+                    {move || t().import_choose}
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_choose />
+                </label>
+                " " {move || t().import_drop}
+            </div>
+            {move || refused.get().map(|r| view! {
+                <div class="error-box" role="alert">
+                    <p><strong>{(t().import_failed)(&r.file)}</strong></p>
+                    <p>{r.error.message(lang.get())}</p>
+                </div>
+            })}
+            {move || pending.get().map(|p| view! { <ImportPreview pending=p on_done=move || pending.set(None) ws=ws /> })}
+        </section>
+    }
+}
+
+#[component]
+fn ImportPreview(
+    pending: Pending,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    ws: Workspace,
+) -> impl IntoView {
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    match pending {
+        Pending::Backup { file, skps } => {
+            let count = skps.len();
+            let (replaces, adds): (Vec<&Skp>, Vec<&Skp>) = skps.iter().partition(|skp| {
+                ws.skps
+                    .with_untracked(|all| all.iter().any(|s| s.id == skp.id))
+            });
+            let names = |list: Vec<&Skp>| {
+                list.into_iter()
+                    .map(|skp| {
+                        let o = Outline::of(skp);
+                        let nama = if o.nama.trim().is_empty() {
+                            t().unnamed.to_owned()
+                        } else {
+                            o.nama
+                        };
+                        view! { <li>{format!("{nama} \u{b7} {}", o.periode)}</li> }
+                    })
+                    .collect_view()
+            };
+            let has_replaces = !replaces.is_empty();
+            let has_adds = !adds.is_empty();
+            let replaces = names(replaces);
+            let adds = names(adds);
+            let restore = move |_| {
+                for skp in skps.clone() {
+                    let nama = skp.pegawai.nama.clone();
+                    if ws
+                        .skps
+                        .with_untracked(|all| all.iter().any(|s| s.id == skp.id))
+                    {
+                        ws.replace(skp, (t().replaced_label)(&nama));
+                    } else {
+                        ws.add(skp);
+                    }
+                }
+                on_done();
+            };
+            view! {
+                <div class="preview" role="region" aria-label=move || t().preview_title>
+                    <h3>{move || t().preview_title} ": " {file.clone()}</h3>
+                    <p>{move || (t().preview_backup)(count)}</p>
+                    {has_replaces.then(|| view! { <p>{move || t().backup_replaces}</p> <ul class="plain-list">{replaces}</ul> })}
+                    {has_adds.then(|| view! { <p>{move || t().backup_adds}</p> <ul class="plain-list">{adds}</ul> })}
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=restore>{move || t().restore_backup}</button>
+                        <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        Pending::Skp { file, skp } => {
+            let skp = *skp;
+            let stored = ws
+                .skps
+                .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
+            let incoming = Outline::of(&skp);
+            let before = stored.as_ref().map(Outline::of);
+            let exists = stored.is_some();
+            let as_copy = {
+                let skp = skp.clone();
+                move |_| {
+                    let mut copy = skp.clone();
+                    copy.id = clock::fresh_id("skp");
+                    ws.add(copy);
+                    on_done();
+                }
+            };
+            let replace = move |_| {
+                let nama = skp.pegawai.nama.clone();
+                ws.replace(skp.clone(), (t().replaced_label)(&nama));
+                on_done();
+            };
+            let row = move |label: &'static str, old: Option<String>, new: String| {
+                view! { <tr><th scope="row">{label}</th>{exists.then(|| view! { <td>{old.clone().unwrap_or_default()}</td> })}<td>{new}</td></tr> }
+            };
+            view! {
+                <div class="preview" role="region" aria-label=move || t().preview_title>
+                    <h3>{move || t().preview_title} ": " {file.clone()}</h3>
+                    <p>{move || if exists { t().preview_same_exists } else { t().preview_new }}</p>
+                    <table class="compare">
+                        <thead><tr><th></th>{exists.then(|| view! { <th scope="col">{move || t().preview_stored}</th> })}<th scope="col">{move || t().preview_incoming}</th></tr></thead>
+                        <tbody>
+                            {row(t().preview_row_name, before.as_ref().map(|o| o.nama.clone()), incoming.nama.clone())}
+                            {row(t().preview_row_period, before.as_ref().map(|o| o.periode.clone()), incoming.periode.clone())}
+                            {row(t().preview_row_rhk, before.as_ref().map(|o| o.rhk.to_string()), incoming.rhk.to_string())}
+                            {row(t().preview_row_iki, before.as_ref().map(|o| o.iki.to_string()), incoming.iki.to_string())}
+                            {row(t().preview_row_realisasi, before.as_ref().map(|o| o.realisasi.to_string()), incoming.realisasi.to_string())}
+                        </tbody>
+                    </table>
+                    <div class="actions">
+                        {exists.then(|| view! { <button type="button" class="primary" on:click=replace.clone()>{move || t().replace}</button> })}
+                        <button type="button" class:primary=!exists on:click=as_copy>{move || if exists { t().as_copy } else { t().import_title }}</button>
+                        <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! "SKP Saya": every SKP on this device; start, open, copy, export, delete; import with a
+//! preview; the backup; deleted SKPs and data set aside, both restorable or downloadable.
+
+mod history;
+mod import;
+mod kept;
+mod new_skp;
+
+use crate::i18n::library;
+use crate::route::Route;
+use crate::store::Outline;
+use crate::ui::clock;
+use crate::ui::export::{export_everything, export_one};
+use crate::ui::language::Language;
+use crate::ui::workspace::Workspace;
+use chrono::Datelike;
+use history::VersionHistory;
+use import::ImportFile;
+use kept::{Deleted, SetAside};
+use leptos::prelude::*;
+use new_skp::NewSkp;
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    view! {
+        <article class="library">
+            <h1>{move || t().title}</h1>
+            <p class="lead">{move || t().lead}</p>
+            <Persistence />
+            <SkpList />
+            <NewSkp />
+            <ImportFile />
+            <section aria-labelledby="cadangan">
+                <h2 id="cadangan">{move || t().backup_title}</h2>
+                <p>{move || t().backup_help}</p>
+                <button type="button" on:click=move |_| export_everything(Workspace::get())>
+                    {move || t().backup_button}
+                </button>
+            </section>
+            <Deleted />
+            <SetAside />
+        </article>
+    }
+}
+
+#[component]
+fn Persistence() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    move || {
+        ws.persistent.get().map(|granted| {
+            view! {
+                <p class="persistence">{move || if granted { t().persist_yes } else { t().persist_no }}</p>
+            }
+        })
+    }
+}
+
+#[component]
+fn SkpList() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    let ids = move || {
+        ws.skps
+            .with(|all| all.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    };
+    view! {
+        <Show when=move || !ids().is_empty() fallback=move || view! { <p class="empty">{move || t().empty}</p> }>
+            <ul class="skp-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <SkpCard id=id />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn SkpCard(id: String) -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    let skp = {
+        let id = id.clone();
+        Memo::new(move |_| ws.skps.with(|all| all.iter().find(|s| s.id == id).cloned()))
+    };
+    let outline = move || skp.get().map(|s| Outline::of(&s));
+    let is_open = {
+        let id = id.clone();
+        move || ws.open_id.get().as_deref() == Some(id.as_str())
+    };
+    let open = {
+        let id = id.clone();
+        move |_| {
+            ws.open_id.set(Some(id.clone()));
+            let _ = window().location().set_hash(&Route::Ringkasan.href());
+        }
+    };
+    let copy = move |_| {
+        if let Some(skp) = skp.get_untracked() {
+            let tahun = skp.periode.mulai.year() + 1;
+            ws.add(skp.salin_ke_tahun(clock::fresh_id("skp"), tahun));
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let nama = outline().map(|o| o.nama).unwrap_or_default();
+            let label = (t().deleted_label)(&(t().skp_of)(&nama));
+            ws.delete(&id, label);
+        }
+    };
+    view! {
+        <li class="skp-card" class:open=is_open.clone()>
+            <h2>
+                {move || outline().map(|o| if o.nama.trim().is_empty() { t().unnamed.to_owned() } else { o.nama })}
+            </h2>
+            <p class="meta">
+                {move || outline().map(|o| (t().card_meta)(if o.nip.is_empty() { "\u{2013}" } else { &o.nip }, &o.periode, &(t().counts)(o.rhk, o.iki)))}
+            </p>
+            <div class="actions">
+                {
+                    let is_open = is_open.clone();
+                    move || if is_open() {
+                        view! { <span class="badge">{move || t().opened}</span> }.into_any()
+                    } else {
+                        view! { <button type="button" class="primary" on:click=open.clone()>{move || t().open}</button> }.into_any()
+                    }
+                }
+                <button type="button" on:click=move |_| { if let Some(s) = skp.get_untracked() { export_one(ws, &s) } }>
+                    {move || t().export}
+                </button>
+                <button type="button" on:click=copy>{move || t().copy_next_year}</button>
+                <button type="button" class="danger" on:click=delete>{move || t().delete}</button>
+            </div>
+            <VersionHistory id=id />
+        </li>
+    }
+}
