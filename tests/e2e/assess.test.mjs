@@ -110,8 +110,8 @@ test('a gap becomes a rencana aksi in the next period and a development activity
     const rows = page.locator('.gap-row');
     await rows.first().waitFor();
     const row = page.locator('.gap-row[data-iki="iki-4"]');
-    assert.match(await row.innerText(), /Dua kabupaten belum menyerahkan data/);
-    assert.match(await row.innerText(), /Triwulan III 2025/);
+    await expectText(row, /Dua kabupaten belum menyerahkan data/);
+    await expectText(row, /Triwulan III 2025/);
     const saved = await watchSave(page);
     await row.getByRole('button', { name: 'Buat rencana aksi' }).click();
     const action = page.locator('.action-item');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openPage, expectText, expectCount, watchSave } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText, expectCount, watchSave } from './support.mjs';
 
 const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
 const EXAMPLE_NAME = 'Rina Kartika, S.AP., M.Si.';
@@ -205,10 +205,10 @@ test('HTML and scripts in every text field are shown as text, never run', async 
     if (stage === 'perencanaan') {
       // Planning shows the texts in fields: the value carries the markup verbatim.
       const rumusan = page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja');
-      assert.ok((await rumusan.inputValue()).endsWith(hostile), stage);
+      await eventually(async () => assert.ok((await rumusan.inputValue()).endsWith(hostile), stage));
     } else {
       // The markup is shown as visible text, so it was not parsed as HTML.
-      assert.ok((await page.locator('main').innerText()).includes(hostile), stage);
+      await eventually(async () => assert.ok((await page.locator('main').innerText()).includes(hostile), stage));
     }
   }
   assert.equal(await page.evaluate(() => window.__xss), undefined);
