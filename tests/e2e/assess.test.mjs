@@ -1,7 +1,7 @@
 // The second half of the cycle on the bundled example: assess, close gaps, develop, follow up.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText, expectValue, expectCount, watchSave } from './support.mjs';
 
 let browser;
 let server;
@@ -33,16 +33,20 @@ async function goto(page, hash) {
   await page.waitForURL(new RegExp(hash.replace('/', '\\/') + '$'));
 }
 
-/** Waits for the autosave (within a second) before a reload. */
-const settle = (page) => page.waitForTimeout(1500);
-
 test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pairs, and is kept', async () => {
   await withExample(browser, server, async ({ page, problems }) => {
     await goto(page, '#/penilaian');
     await page.getByRole('heading', { name: 'Penilaian Kinerja', level: 1 }).waitFor();
-    assert.match(await page.locator('.suggestion').innerText(), /^Saran \(bukan penetapan\): .+ karena rata-rata capaian \d+ IKI kinerja utama/);
+    // The year's latest realisasi of the example: iki-1 3 of 4 (75%), iki-2 50 under the range
+    // 60–80 (83,33%), iki-3 18 days for 20, lower is better (110%), iki-4 17 of 24 (70,83%);
+    // iki-5 and iki-6 have none. Mean 84,79% < 90%: Di Bawah Ekspektasi.
+    await expectText(
+      page.locator('.suggestion'),
+      'Saran (bukan penetapan): Di Bawah Ekspektasi karena rata-rata capaian 4 IKI kinerja utama 84,79%. Rating ditetapkan oleh Pejabat Penilai Kinerja.',
+    );
     const rule = page.locator('#predikat-rule');
-    assert.equal(await rule.innerText(), 'Tetapkan kedua rating untuk melihat predikat.');
+    await expectText(rule, 'Tetapkan kedua rating untuk melihat predikat.');
+    const saved = await watchSave(page);
     const pairs = [
       ['di_atas', 'di_atas', 'Sangat Baik'],
       ['sesuai', 'di_bawah', 'Kurang/Misconduct'],
@@ -53,39 +57,49 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     for (const [h, p, predikat] of pairs) {
       await page.selectOption('#rating-hasil', h);
       await page.selectOption('#rating-perilaku', p);
-      assert.match(await rule.innerText(), new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\.$`));
-      assert.equal(await page.locator('.predikat-matrix td.chosen').innerText(), predikat);
+      await expectText(rule, new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\.$`));
+      await expectText(page.locator('.predikat-matrix td.chosen'), predikat);
     }
     // JF: Baik earns 100% of the 12.5 coefficient over 12 months.
-    assert.equal(await page.locator('.angka-kredit').innerText(), 'Predikat Baik = 100% dari koefisien: 12,5 angka kredit.');
+    await expectText(page.locator('.angka-kredit'), 'Predikat Baik = 100% dari koefisien: 12,5 angka kredit.');
     await page.fill('#ak-bulan', '6');
-    assert.match(await page.locator('.angka-kredit').innerText(), /6,25 angka kredit\.$/);
+    await expectText(page.locator('.angka-kredit'), 'Predikat Baik = 100% dari koefisien: 6,25 angka kredit.');
 
     // What-if changes what is shown, never what is saved.
     await page.getByLabel('Coba rating lain (tidak disimpan)').check();
     await page.selectOption('#coba-hasil', 'di_bawah');
     await page.selectOption('#coba-perilaku', 'di_bawah');
-    assert.equal(await page.locator('.whatif-result').innerText(), 'Jika demikian, predikatnya Sangat Kurang.');
-    assert.equal(await page.locator('.predikat-matrix td.whatif').innerText(), 'Sangat Kurang');
-    assert.equal(await page.locator('.predikat-matrix td.chosen').innerText(), 'Baik');
+    await expectText(page.locator('.whatif-result'), 'Jika demikian, predikatnya Sangat Kurang.');
+    await expectText(page.locator('.predikat-matrix td.whatif'), 'Sangat Kurang');
+    await expectText(page.locator('.predikat-matrix td.chosen'), 'Baik');
 
     // The former method beside it, with its assumptions.
     await page.getByLabel('Tampilkan juga metode angka PP 30/2019 (untuk pelatihan)').check();
-    assert.match(await page.locator('.legacy-result').innerText(), /Nilai SKP\s+[\d,]+\s+Nilai kinerja\s+[\d,]+\s+Predikat PP 30\/2019\s+(Baik|Cukup|Kurang|Sangat Kurang|Sangat Baik)/);
-    assert.ok(await page.locator('.legacy .assumptions li').count() >= 3);
+    // Nilai per IKI (src/domain/rules/legacy.rs) from the capaian above: 75% → 50 + 15 = 65;
+    // 83,33% → 70 + 3,33 = 73,33; 110% → 120; 70,83% → 50 + 10,83 = 60,83. RHK 1 = mean of
+    // 65, 73,33, 120 = 86,11; RHK 2 = 60,83; nilai SKP = (86,11 + 60,83) / 2 + 0 = 73,47;
+    // nilai kinerja = 73,47 × 70% + 90 × 30% = 78,43: Cukup (70 to < 90).
+    const legacy = page.locator('.legacy-result');
+    await expectText(legacy, /^Nilai SKP\s+73,47\s+Nilai kinerja\s+78,43\s+Predikat PP 30\/2019\s+Cukup$/);
+    assert.deepEqual(await page.locator('.legacy tbody td.num').allInnerTexts(), ['65', '73,33', '120', '60,83']);
+    // Two assumptions of the rule module and the page's own about the RHK weights.
+    await expectCount(page.locator('.legacy .assumptions li'), 3);
+    // Behaviour 120 and tambahan 10: nilai SKP 83,47; 83,47 × 70% + 120 × 30% = 94,43: Baik.
+    await page.fill('#legacy-perilaku', '120');
+    await page.fill('#legacy-tambahan', '10');
+    await expectText(legacy, /^Nilai SKP\s+83,47\s+Nilai kinerja\s+94,43\s+Predikat PP 30\/2019\s+Baik$/);
 
     // A period has its own ratings.
     await page.selectOption('#periode-penilaian', '2');
-    assert.equal(await page.inputValue('#rating-hasil'), 'sesuai');
-    assert.equal(await page.inputValue('#rating-perilaku'), 'di_atas');
-    assert.match(await rule.innerText(), /menghasilkan predikat Baik\.$/);
+    await expectValue(page.locator('#rating-hasil'), 'sesuai');
+    await expectValue(page.locator('#rating-perilaku'), 'di_atas');
+    await expectText(rule, /menghasilkan predikat Baik\.$/);
 
-    await settle(page);
+    await saved();
     await page.reload();
-    await page.locator('#rating-hasil').waitFor();
-    assert.equal(await page.inputValue('#rating-hasil'), 'di_atas');
-    assert.equal(await page.inputValue('#rating-perilaku'), 'sesuai');
-    assert.equal(await page.locator('.predikat-matrix td.chosen').innerText(), 'Baik');
+    await expectValue(page.locator('#rating-hasil'), 'di_atas');
+    await expectValue(page.locator('#rating-perilaku'), 'sesuai');
+    await expectText(page.locator('.predikat-matrix td.chosen'), 'Baik');
     assert.deepEqual(problems, []);
   });
 });
@@ -96,26 +110,29 @@ test('a gap becomes a rencana aksi in the next period and a development activity
     const rows = page.locator('.gap-row');
     await rows.first().waitFor();
     const row = page.locator('.gap-row[data-iki="iki-4"]');
-    assert.match(await row.innerText(), /Dua kabupaten belum menyerahkan data/);
-    assert.match(await row.innerText(), /Triwulan III 2025/);
+    await expectText(row, /Dua kabupaten belum menyerahkan data/);
+    await expectText(row, /Triwulan III 2025/);
+    const saved = await watchSave(page);
     await row.getByRole('button', { name: 'Buat rencana aksi' }).click();
     const action = page.locator('.action-item');
-    assert.equal(await action.count(), 1);
-    assert.match(await action.locator('.action-iki').innerText(), /Triwulan IV 2025$/);
+    await expectCount(action, 1);
+    await expectText(action.locator('.action-iki'), /Triwulan IV 2025$/);
     await action.getByLabel('Aksi').fill('Evaluasi daring untuk dua kabupaten yang tertinggal');
     await row.getByRole('button', { name: 'Buat kegiatan pengembangan' }).click();
     await page.getByText('Kegiatan pengembangan ditambahkan').waitFor();
-    await settle(page);
+    await saved();
     await page.reload();
-    await page.locator('.action-item').waitFor();
-    assert.equal(await page.getByLabel('Aksi').inputValue(), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
+    await expectCount(page.locator('.action-item'), 1);
+    await expectValue(page.getByLabel('Aksi'), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
     await goto(page, '#/pengembangan');
+    // The example's four activities and the new one.
+    await expectCount(page.locator('li.activity'), 5);
     const card = page.locator('li.activity').last();
-    assert.match(await card.locator('h3').innerText(), /^Pengembangan untuk: .+Menutup kesenjangan$/s);
-    assert.equal(await card.locator('select[name="untuk_iki"]').inputValue(), 'iki-4');
+    await expectText(card.locator('h3'), /^Pengembangan untuk: .+Menutup kesenjangan$/s);
+    await expectValue(card.locator('select[name="untuk_iki"]'), 'iki-4');
     // The action carries over to next year's notes.
     await goto(page, '#/tindak-lanjut');
-    assert.match(await page.locator('.carry-over').innerText(), /Evaluasi daring untuk dua kabupaten yang tertinggal/);
+    await expectText(page.locator('.carry-over'), /Evaluasi daring untuk dua kabupaten yang tertinggal/);
     assert.deepEqual(problems, []);
   });
 });
@@ -124,31 +141,34 @@ test('development activities reach 20 JP this year; a delete can be undone', asy
   await withExample(browser, server, async ({ page, problems }) => {
     await goto(page, '#/pengembangan');
     const status = page.locator('#jp-status');
-    assert.equal(await status.innerText(), 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    const saved = await watchSave(page);
     const elearning = page.locator('li.activity', { hasText: 'E-learning Analisis Data' });
     await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
-    assert.equal(await status.innerText(), 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
     await page.getByRole('button', { name: 'Urungkan' }).click();
-    assert.equal(await status.innerText(), 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
     await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
-    assert.equal(await status.innerText(), 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
-    assert.equal(await page.locator('.jp-verdict').innerText(), 'Masih kurang 14 JP untuk mencapai 20 JP.');
+    await expectText(status, 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(page.locator('.jp-verdict'), 'Masih kurang 14 JP untuk mencapai 20 JP.');
     const pelatihan = page.locator('li.activity', { hasText: 'Pelatihan Evaluasi Kebijakan' });
     const earned = pelatihan.locator('input[name="jp_diperoleh"]');
     await earned.fill('14');
     await earned.press('Tab');
-    assert.equal(await status.innerText(), 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
-    assert.equal(await page.locator('.jp-verdict').innerText(), 'Target 20 JP tahun ini tercapai.');
+    await expectText(status, 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(page.locator('.jp-verdict'), 'Target 20 JP tahun ini tercapai.');
     // A new activity with a form from the list.
     await page.getByRole('button', { name: 'Tambah kegiatan' }).click();
     const baru = page.locator('li.activity').last();
     await baru.locator('input[name="nama"]').fill('Magang di Bappenas');
     await baru.locator('select[name="bentuk"]').selectOption('Magang');
-    await settle(page);
+    await saved();
     await page.reload();
-    await status.waitFor();
-    assert.equal(await status.innerText(), 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
-    assert.equal(await page.locator('li.activity').last().locator('select[name="bentuk"]').inputValue(), 'Magang');
+    await expectText(status, 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    // The deleted e-learning stays gone: three of the example's activities and the new one.
+    await expectCount(page.locator('li.activity'), 4);
+    await expectValue(page.locator('li.activity').last().locator('input[name="nama"]'), 'Magang di Bappenas');
+    await expectValue(page.locator('li.activity').last().locator('select[name="bentuk"]'), 'Magang');
     assert.deepEqual(problems, []);
   });
 });
@@ -156,22 +176,26 @@ test('development activities reach 20 JP this year; a delete can be undone', asy
 test('a keberatan shows its deadline 14 days after the result was received', async () => {
   await withExample(browser, server, async ({ page, problems }) => {
     await goto(page, '#/tindak-lanjut');
+    const saved = await watchSave(page);
     await page.getByRole('button', { name: 'Catat keberatan' }).click();
     await page.fill('#keberatan-diterima', '2026-01-10');
     await page.locator('#keberatan-diterima').dispatchEvent('change');
-    assert.equal(await page.locator('#batas-keberatan').innerText(), 'Batas akhir pengajuan keberatan: 24 Januari 2026');
+    await expectText(page.locator('#batas-keberatan'), 'Batas akhir pengajuan keberatan: 24 Januari 2026');
     await page.fill('#keberatan-diajukan', '2026-01-30');
     await page.locator('#keberatan-diajukan').dispatchEvent('change');
-    assert.equal(await page.locator('.appeal-status').innerText(), 'Tanggal pengajuan di luar batas waktu.');
+    await expectText(page.locator('.appeal-status'), 'Tanggal pengajuan di luar batas waktu.');
     await page.fill('#keberatan-diajukan', '2026-01-20');
     await page.locator('#keberatan-diajukan').dispatchEvent('change');
-    assert.equal(await page.locator('.appeal-status').innerText(), 'Diajukan tepat waktu.');
+    await expectText(page.locator('.appeal-status'), 'Diajukan tepat waktu.');
     await page.getByLabel('Ibadah').check();
     await page.selectOption('#motif-utama', 'Ibadah');
-    await settle(page);
+    await saved();
     await page.reload();
-    await page.locator('#batas-keberatan').waitFor();
-    assert.equal(await page.inputValue('#motif-utama'), 'Ibadah');
+    await expectText(page.locator('#batas-keberatan'), 'Batas akhir pengajuan keberatan: 24 Januari 2026');
+    await expectValue(page.locator('#keberatan-diajukan'), '2026-01-20');
+    await expectText(page.locator('.appeal-status'), 'Diajukan tepat waktu.');
+    await expectValue(page.locator('#motif-utama'), 'Ibadah');
+    await eventually(async () => assert.ok(await page.getByLabel('Ibadah').isChecked()));
     assert.ok(await page.getByLabel('Melayani masyarakat').isChecked());
     assert.deepEqual(problems, []);
   });

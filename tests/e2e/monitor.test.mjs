@@ -2,7 +2,7 @@
 // evidence, see the capaian at once, find it all after reload, in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText, expectValue, watchSave } from './support.mjs';
 
 let browser;
 let server;
@@ -28,6 +28,7 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     await page.getByRole('link', { name: 'Ke Pelaksanaan dan Pemantauan' }).click();
     await page.waitForURL(/#\/pelaksanaan$/);
 
+    const saved = await watchSave(page);
     await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan III 2025 (01-07-2025 – 30-09-2025)' });
     const first = card(page, 'RHK utama 1 · IKI 1');
     await first.getByLabel('Realisasi (angka)').fill('96');
@@ -46,30 +47,32 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
 
     const year = page.locator('.year-table');
     const row = (n) => year.locator('tbody tr').nth(n);
-    assert.match(await row(0).locator('td').nth(2).innerText(), /sesuai rencana \(101,05%\)/);
-    assert.match(await row(2).locator('td').nth(2).innerText(), /tertinggal \(88,89%\)/);
-    assert.match(await row(2).locator('td').nth(2).innerText(), /tanpa bukti dukung/);
-    assert.match(await row(0).locator('td').nth(3).innerText(), /belum diisi/);
+    await expectText(row(0).locator('td').nth(2), /sesuai rencana \(101,05%\)/);
+    await expectText(row(2).locator('td').nth(2), /tertinggal \(88,89%\)/);
+    await expectText(row(2).locator('td').nth(2), /tanpa bukti dukung/);
+    await expectText(row(0).locator('td').nth(3), /belum diisi/);
 
     await page.locator('.note-group').first().getByRole('button', { name: 'Tambah umpan balik' }).click();
     await page.locator('.note-group').first().getByLabel('Isi umpan balik').fill('Pertahankan distribusi surat di hari yang sama.');
 
-    await page.getByText('Tersimpan di perangkat ini').waitFor();
+    await saved();
     await page.reload();
     await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan III 2025 (01-07-2025 – 30-09-2025)' });
     const back = card(page, 'RHK utama 1 · IKI 1');
-    assert.equal(await back.getByLabel('Realisasi (angka)').inputValue(), '96');
-    assert.equal(await back.getByLabel('Keterangan bukti').inputValue(), 'Rekap aplikasi persuratan Triwulan III');
-    assert.equal(await back.getByLabel('Tanggal').inputValue(), '2025-10-02');
-    assert.equal(await back.getByRole('link', { name: 'Buka tautan' }).getAttribute('href'), 'https://drive.example.go.id/persuratan-tw3');
-    assert.equal(
-      await page.locator('.note-group').first().getByLabel('Isi umpan balik').inputValue(),
-      'Pertahankan distribusi surat di hari yang sama.',
+    await expectValue(back.getByLabel('Realisasi (angka)'), '96');
+    await expectValue(back.getByLabel('Realisasi berdasarkan bukti dukung'), '470 dari 490 surat masuk terdistribusi paling lambat 1 hari kerja');
+    await expectValue(back.getByLabel('Kendala yang dihadapi'), 'Tidak ada kendala berarti');
+    await expectValue(back.getByLabel('Keterangan bukti'), 'Rekap aplikasi persuratan Triwulan III');
+    await expectValue(back.getByLabel('Tanggal'), '2025-10-02');
+    await eventually(async () =>
+      assert.equal(await back.getByRole('link', { name: 'Buka tautan' }).getAttribute('href', { timeout: 1000 }), 'https://drive.example.go.id/persuratan-tw3'),
     );
+    await expectValue(card(page, 'RHK utama 1 · IKI 3').getByLabel('Realisasi (angka)'), '8');
+    await expectValue(page.locator('.note-group').first().getByLabel('Isi umpan balik'), 'Pertahankan distribusi surat di hari yang sama.');
 
     // Quarter I of the example is still there.
     await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan I 2025 (01-01-2025 – 31-03-2025)' });
-    assert.equal(await card(page, 'RHK utama 1 · IKI 1').getByLabel('Realisasi (angka)').inputValue(), '92');
+    await expectValue(card(page, 'RHK utama 1 · IKI 1').getByLabel('Realisasi (angka)'), '92');
 
     await page.getByRole('button', { name: 'Switch the language to English' }).click();
     await page.getByRole('heading', { name: 'Execution, Monitoring and Coaching', level: 1 }).waitFor();
@@ -90,14 +93,17 @@ test('deleting a realisasi can be undone', async () => {
   try {
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+    await page.waitForURL(/#\/ringkasan$/);
     await page.goto(server.url + '#/pelaksanaan');
     await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan I 2025 (01-01-2025 – 31-03-2025)' });
     const first = card(page, 'RHK utama 1 · IKI 1');
-    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '1');
+    const value = first.getByLabel('Realisasi (angka)');
+    await expectValue(value, '1');
     await first.getByRole('button', { name: 'Hapus realisasi periode ini' }).click();
-    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '');
+    await expectValue(value, '');
     await page.getByRole('button', { name: 'Urungkan' }).click();
-    assert.equal(await first.getByLabel('Realisasi (angka)').inputValue(), '1');
+    await expectValue(value, '1');
+    await expectValue(first.getByLabel('Realisasi berdasarkan bukti dukung'), 'Policy brief penyederhanaan perizinan berusaha disampaikan kepada Kepala Biro');
   } finally {
     await context.close();
   }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, expectText, expectCount } from './support.mjs';
 
 const OUT = process.env.SHOTS ?? '/tmp/shots-assess';
 mkdirSync(OUT, { recursive: true });
@@ -32,9 +32,14 @@ async function withExample(run) {
   }
 }
 
-async function goto(page, hash) {
+/**
+ * Opens a print view and waits until its document shows `marker`: the address changes before
+ * the page is drawn, and the previous page's document (or .stage) may still be there.
+ */
+async function goto(page, hash, marker) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
-  await page.locator('.print-doc, .stage').first().waitFor();
+  await page.waitForURL((url) => url.hash === hash);
+  await expectText(page.locator('.print-doc'), marker);
 }
 
 /** Prints the current page to an A4 PDF and returns its text (layout kept) and page count. */
@@ -72,14 +77,16 @@ function signed({ text, has }) {
   for (const word of CHROME) assert.ok(!text.includes(word), word);
 }
 
+/** Fills the place and date of signing and waits until the document shows them, before printing. */
 async function sign(page) {
   await page.fill('#ttd-tempat', 'Makassar');
   await page.fill('#ttd-tanggal', '2026-01-02');
+  await expectText(page.locator('.print-doc .sign-place').first(), 'Makassar, 2 Januari 2026');
 }
 
 test('the SKP document prints on A4 in the official columns, with perilaku, lampiran and signatures', async () => {
   await withExample(async ({ page, problems }) => {
-    await goto(page, '#/cetak/skp');
+    await goto(page, '#/cetak/skp', /SASARAN KINERJA PEGAWAI/);
     await sign(page);
     const printout = await printed(page, 'skp');
     const { pages, has } = printout;
@@ -108,7 +115,8 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     await page.selectOption('#rating-hasil', 'sesuai');
     await page.selectOption('#rating-perilaku', 'di_atas');
     await page.fill('#catatan-tahunan', 'Pertahankan kualitas policy brief.');
-    await goto(page, '#/cetak/evaluasi/2');
+    await expectText(page.locator('#predikat-rule'), /menghasilkan predikat Baik\.$/);
+    await goto(page, '#/cetak/evaluasi/2', /Triwulan II 2025/);
     await sign(page);
     let printout = await printed(page, 'evaluasi-2');
     let { has } = printout;
@@ -124,7 +132,7 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     has('PREDIKAT KINERJA PEGAWAI Baik');
     signed(printout);
 
-    await goto(page, '#/cetak/evaluasi/tahunan');
+    await goto(page, '#/cetak/evaluasi/tahunan', /TAHUNAN \(1 Januari 2025/);
     await sign(page);
     printout = await printed(page, 'evaluasi-tahunan');
     ({ has } = printout);
@@ -135,15 +143,15 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     signed(printout);
 
     await page.evaluate(() => { window.location.hash = '#/cetak/evaluasi/9'; });
-    await page.locator('main .callout').waitFor();
-    assert.equal(await page.locator('main .callout').innerText(), 'Periode evaluasi ini tidak ada dalam SKP.');
+    await expectText(page.locator('main .callout'), 'Periode evaluasi ini tidak ada dalam SKP.');
+    await expectCount(page.locator('.print-doc'), 0);
     assert.deepEqual(problems, []);
   });
 });
 
 test('the development plan prints its activities, JP and the IKI they serve', async () => {
   await withExample(async ({ page, problems }) => {
-    await goto(page, '#/cetak/pengembangan');
+    await goto(page, '#/cetak/pengembangan', /RENCANA PENGEMBANGAN KOMPETENSI/);
     await sign(page);
     const printout = await printed(page, 'pengembangan');
     const { has } = printout;

@@ -1,7 +1,7 @@
 // The app shell as a person meets it: start page, stages, language, addresses, sub-paths.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -27,8 +27,8 @@ test('the start page loads quietly and requests nothing outside its own origin',
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.title(), 'SKP Mandiri');
-    assert.equal(await page.locator('h1').innerText(), 'Kelola SKP Anda sendiri, di perangkat Anda sendiri');
-    assert.match(await page.locator('main').innerText(), /Data Anda tetap di perangkat ini/);
+    await expectText(page.locator('h1'), 'Kelola SKP Anda sendiri, di perangkat Anda sendiri');
+    await expectText(page.locator('main'), /Data Anda tetap di perangkat ini/);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(problems, []);
     const outside = requests.filter((url) => !url.startsWith(server.origin));
@@ -40,6 +40,7 @@ test('the navigation reaches every stage in the order of PP 30/2019, and reload 
   await withApp('/', async ({ page, problems, server }) => {
     await page.goto(server.url);
     const links = page.getByRole('navigation').locator('ol').getByRole('link');
+    await links.first().waitFor();
     assert.deepEqual(await links.allInnerTexts(), [
       'Perencanaan Kinerja',
       'Pelaksanaan, Pemantauan dan Pembinaan',
@@ -50,12 +51,13 @@ test('the navigation reaches every stage in the order of PP 30/2019, and reload 
     ]);
     await links.nth(2).click();
     await page.waitForURL(/#\/penilaian$/);
-    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
-    assert.equal(await links.nth(2).getAttribute('aria-current'), 'page');
+    // The address changes before the page is drawn.
+    await expectText(page.locator('h1'), 'Penilaian Kinerja');
+    await eventually(async () => assert.equal(await links.nth(2).getAttribute('aria-current', { timeout: 1000 }), 'page'));
     // Focus moves to the new page's content (an effect, so it may land a moment later).
     await page.waitForFunction(() => document.activeElement?.id === 'isi', null, { timeout: 5000 });
     await page.reload();
-    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
+    await expectText(page.locator('h1'), 'Penilaian Kinerja');
     await page.goBack();
     await page.getByRole('heading', { name: 'Kelola SKP Anda sendiri, di perangkat Anda sendiri' }).waitFor();
     assert.deepEqual(problems, []);
@@ -65,22 +67,23 @@ test('the navigation reaches every stage in the order of PP 30/2019, and reload 
 test('English is a switch that is remembered, and switching back restores Indonesian', async () => {
   await withApp('/', async ({ page, server }) => {
     await page.goto(server.url + '#/tindak-lanjut');
-    assert.equal(await page.locator('h1').innerText(), 'Tindak Lanjut');
+    await expectText(page.locator('h1'), 'Tindak Lanjut');
     await page.getByRole('button', { name: 'Switch the language to English' }).click();
     await page.getByRole('heading', { name: 'Follow-up', level: 1 }).waitFor();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // The document language is set by an effect.
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'en'));
     await page.reload();
     await page.getByRole('heading', { name: 'Follow-up', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Ganti bahasa ke Bahasa Indonesia' }).click();
     await page.getByRole('heading', { name: 'Tindak Lanjut', level: 1 }).waitFor();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'id');
+    await eventually(async () => assert.equal(await page.locator('html').getAttribute('lang'), 'id'));
   });
 });
 
 test('an unknown address says so and offers the way home', async () => {
   await withApp('/', async ({ page, server }) => {
     await page.goto(server.url + '#/tidak-ada');
-    assert.equal(await page.locator('h1').innerText(), 'Halaman tidak ditemukan');
+    await expectText(page.locator('h1'), 'Halaman tidak ditemukan');
     await page.getByRole('main').getByRole('link', { name: 'Beranda' }).click();
     await page.getByRole('heading', { name: 'Kelola SKP Anda sendiri, di perangkat Anda sendiri' }).waitFor();
   });
@@ -89,9 +92,9 @@ test('an unknown address says so and offers the way home', async () => {
 test('the same build works under a sub-path of a plain static server, reload included', async () => {
   await withApp('/skp/', async ({ page, problems, requests, server }) => {
     await page.goto(server.url + '#/pengembangan');
-    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    await expectText(page.locator('h1'), 'Pengembangan Kompetensi');
     await page.reload();
-    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    await expectText(page.locator('h1'), 'Pengembangan Kompetensi');
     assert.deepEqual(problems, []);
     const outside = requests.filter((url) => !url.startsWith(server.url));
     assert.deepEqual(outside, []);
@@ -106,9 +109,9 @@ test('once opened, the app reloads without a network, also under a sub-path', as
     await page.evaluate(() => navigator.serviceWorker.ready);
     await context.setOffline(true);
     await page.reload();
-    assert.equal(await page.locator('h1').innerText(), 'Penilaian Kinerja');
+    await expectText(page.locator('h1'), 'Penilaian Kinerja');
     await page.getByRole('link', { name: 'Pengembangan Kompetensi' }).first().click();
-    assert.equal(await page.locator('h1').innerText(), 'Pengembangan Kompetensi');
+    await expectText(page.locator('h1'), 'Pengembangan Kompetensi');
     assert.deepEqual(problems, []);
   });
 });

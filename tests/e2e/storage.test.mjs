@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText, expectCount, watchSave } from './support.mjs';
 
 const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
 const EXAMPLE_NAME = 'Rina Kartika, S.AP., M.Si.';
@@ -53,12 +53,13 @@ async function chooseFile(page, name, buffer, mimeType = 'application/json') {
 
 test('work survives a reload and says it is saved', async () => {
   const { page, context, problems } = await fresh();
+  const saved = await watchSave(page);
   await addExample(page);
-  await page.getByText('Tersimpan di perangkat ini').waitFor();
+  await saved();
   await page.reload();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
-  assert.equal(await page.locator('.skp-card').count(), 1);
-  assert.equal(await page.locator('.skp-card .badge').innerText(), 'Sedang dibuka');
+  await expectCount(page.locator('.skp-card'), 1);
+  await expectText(page.locator('.skp-card .badge'), 'Sedang dibuka');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -82,7 +83,7 @@ test('export then import through a real download and upload gives the same SKP',
   const preview = page.getByRole('region', { name: 'Periksa sebelum mengimpor' });
   assert.match(await preview.innerText(), /Tersimpan[\s\S]*Dari berkas/);
   await page.getByRole('button', { name: 'Impor sebagai salinan' }).click();
-  await page.locator('.skp-card').nth(1).waitFor();
+  await expectCount(page.locator('.skp-card'), 2);
 
   // The copy exports to the same bytes, apart from its id and the time of writing.
   const [second] = await Promise.all([
@@ -107,10 +108,17 @@ test('replacing by import keeps the replaced version restorable with one click',
   await chooseFile(page, 'ubahan.json', Buffer.from(text));
   await page.getByRole('button', { name: 'Ganti yang tersimpan' }).click();
   await page.getByRole('heading', { name: 'Nama Dari Berkas' }).waitFor();
+  // Replacing keeps one SKP, and so does the undo: it must not bring the old one back beside it.
+  await expectCount(page.locator('.skp-card'), 1);
+  const saved = await watchSave(page);
   await page.getByRole('button', { name: 'Urungkan' }).click();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  await expectCount(page.locator('.skp-card'), 1);
+  await saved();
   await page.reload();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  await expectCount(page.locator('.skp-card'), 1);
+  await expectCount(page.getByRole('heading', { name: 'Nama Dari Berkas' }), 0);
   await context.close();
 });
 
@@ -136,13 +144,16 @@ const badFiles = [
 
 test('each bad file is refused with a clear message and nothing changes', async () => {
   const { page, context } = await fresh();
+  const saved = await watchSave(page);
   await addExample(page);
-  await page.getByText('Tersimpan di perangkat ini').waitFor();
+  await saved();
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   for (const [name, make, message] of badFiles) {
     await chooseFile(page, name, make(), name.endsWith('.png') ? 'image/png' : 'application/json');
-    const alert = page.locator('.error-box');
+    // The box of the previous file is still there until this one replaces it: wait for this name.
+    const alert = page.locator('.error-box', { hasText: `\u201c${name}\u201d` });
     await alert.waitFor();
+    await expectCount(page.locator('.error-box'), 1);
     const shown = await alert.innerText();
     assert.match(shown, new RegExp(`Berkas \u201c${name.replace('.', '\\.')}\u201d tidak dapat diimpor`), name);
     assert.match(shown, message, name);
@@ -177,9 +188,28 @@ test('HTML and scripts in every text field are shown as text, never run', async 
   const heading = page.locator('.skp-card h2');
   await heading.filter({ hasText: '<script>' }).waitFor();
   assert.equal(await heading.innerText(), `${EXAMPLE_NAME} ${hostile}`);
-  for (const stage of ['', 'perencanaan', 'pelaksanaan', 'penilaian', 'tindak-lanjut', 'pengembangan', 'ringkasan']) {
+  const stages = {
+    '': 'Kelola SKP Anda sendiri, di perangkat Anda sendiri',
+    perencanaan: 'Perencanaan Kinerja',
+    pelaksanaan: 'Pelaksanaan, Pemantauan dan Pembinaan',
+    penilaian: 'Penilaian Kinerja',
+    'tindak-lanjut': 'Tindak Lanjut',
+    pengembangan: 'Pengembangan Kompetensi',
+    ringkasan: 'Ringkasan SKP',
+  };
+  for (const [stage, title] of Object.entries(stages)) {
     await page.goto(server.url + '#/' + stage);
-    await page.locator('h1').waitFor();
+    // A hash-only goto returns before the page is drawn; wait until this stage is shown.
+    await expectText(page.locator('h1'), title);
+    if (stage === '') continue; // the start page shows no SKP text
+    if (stage === 'perencanaan') {
+      // Planning shows the texts in fields: the value carries the markup verbatim.
+      const rumusan = page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja');
+      await eventually(async () => assert.ok((await rumusan.inputValue()).endsWith(hostile), stage));
+    } else {
+      // The markup is shown as visible text, so it was not parsed as HTML.
+      await eventually(async () => assert.ok((await page.locator('main').innerText()).includes(hostile), stage));
+    }
   }
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.equal(await page.locator('main img[src=x], main script').count(), 0);
@@ -231,14 +261,15 @@ test('when storage is full the work stays on the page and one click exports it',
 
 test('corrupted stored data is set aside untouched, downloadable, and the rest keeps working', async () => {
   const { page, context } = await fresh();
+  const saved = await watchSave(page);
   await addExample(page);
-  await page.getByText('Tersimpan di perangkat ini').waitFor();
+  await saved();
   const damaged = '{"format": "skp-mandiri/skp", "version": 2, "data": {"id": "rusak"';
   await page.evaluate((text) => localStorage.setItem('skp-mandiri/skp/rusak', text), damaged);
   await page.reload();
   await page.getByText('1 data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah').waitFor();
   await page.getByRole('heading', { name: 'Data yang disisihkan' }).waitFor();
-  assert.equal(await page.locator('.skp-card').count(), 1);
+  await expectCount(page.locator('.skp-card'), 1);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Unduh apa adanya' }).click(),
@@ -274,6 +305,7 @@ test('earlier versions and deleted SKPs can be restored from the library', async
   const version = page.locator('.history li').filter({ hasText: 'sebelum diganti impor' });
   await version.getByRole('button', { name: 'Pulihkan versi ini' }).click();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  await expectCount(page.locator('.skp-card'), 1);
 
   await page.getByRole('button', { name: 'Hapus' }).click();
   await page.getByText('Belum ada SKP di perangkat ini').waitFor();
@@ -282,6 +314,7 @@ test('earlier versions and deleted SKPs can be restored from the library', async
   await deleted.waitFor();
   await page.getByRole('button', { name: 'Pulihkan', exact: true }).click();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
+  await expectCount(page.locator('.skp-card'), 1);
   await context.close();
 });
 

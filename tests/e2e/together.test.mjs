@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage } from './support.mjs';
+import { serveDist, launchBrowser, openPage, expectValue, watchSave } from './support.mjs';
 
 const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
 
@@ -42,6 +42,7 @@ test("an RHK is linked to a leader's RHK chosen from the leader's SKP file", asy
   await leaderBox.locator('input[type=file]').setInputFiles({ name: 'skp-pimpinan.json', mimeType: 'application/json', buffer: leaderFile });
   await leaderBox.getByText(leaderRhk).waitFor();
 
+  const saved = await watchSave(page);
   await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
   const rhk = page.locator('.rhk-card').first();
   await rhk.getByLabel('Pilih dari SKP pimpinan').selectOption({ index: 1 });
@@ -49,12 +50,12 @@ test("an RHK is linked to a leader's RHK chosen from the leader's SKP file", asy
   await page.waitForFunction((el) => el.value !== '', await field.elementHandle());
   assert.equal(await field.inputValue(), leaderRhk);
   await rhk.getByText('Terkait dengan RHK pada berkas SKP pimpinan.').waitFor();
-  await page.getByText('Tersimpan di perangkat ini').waitFor();
+  await saved();
 
   // The reload reopens the SKP that was open, not the first one in the library.
   await page.reload();
   const again = page.locator('.rhk-card').first();
-  assert.equal(await again.getByLabel('RHK pimpinan yang diintervensi').inputValue(), leaderRhk);
+  await expectValue(again.getByLabel('RHK pimpinan yang diintervensi'), leaderRhk);
   await again.getByText('Terkait dengan RHK pada berkas SKP pimpinan.').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
@@ -63,8 +64,10 @@ test("an RHK is linked to a leader's RHK chosen from the leader's SKP file", asy
 test('two tabs editing the same SKP keep both versions and say so', async () => {
   const { page: tabA, context } = await openPage(browser);
   await tabA.goto(server.url + '#/skp');
+  await tabA.getByRole('heading', { name: 'SKP Saya', level: 1 }).waitFor();
+  const saved = await watchSave(tabA);
   await tabA.getByRole('button', { name: EXAMPLE }).click();
-  await tabA.getByText('Tersimpan di perangkat ini').waitFor();
+  await saved();
   const tabB = await context.newPage();
   await tabB.goto(server.url + '#/perencanaan');
   await tabA.goto(server.url + '#/perencanaan');
@@ -75,14 +78,14 @@ test('two tabs editing the same SKP keep both versions and say so', async () => 
 
   await tabA.getByText('juga diubah di tab lain. Versi tab lain disimpan di riwayat').waitFor();
   await tabB.getByText('diubah di tab lain; yang tampil sekarang versi terbaru itu').waitFor();
-  assert.equal(await tabB.getByLabel('Instansi', { exact: true }).inputValue(), 'Versi tab A');
+  await expectValue(tabB.getByLabel('Instansi', { exact: true }), 'Versi tab A');
 
   // Tab B's version is in the history and comes back with one click.
   await tabA.goto(server.url + '#/skp');
   await tabA.locator('.history summary').click();
   await tabA.locator('.history li').filter({ hasText: 'versi dari tab lain' }).getByRole('button', { name: 'Pulihkan versi ini' }).click();
   await tabA.goto(server.url + '#/perencanaan');
-  assert.equal(await tabA.getByLabel('Instansi', { exact: true }).inputValue(), 'Versi tab B');
+  await expectValue(tabA.getByLabel('Instansi', { exact: true }), 'Versi tab B');
   await context.close();
 });
 
