@@ -1,11 +1,11 @@
 //! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
 //! and the capaian computed at once by the domain.
 
-use super::{daftar_periode, evaluasi, evaluasi_mut, target_text, Dipilih};
+use super::{evaluasi, evaluasi_mut, target_text, Dipilih};
 use crate::domain::id::IdGen;
 use crate::domain::model::{BuktiDukung, Iki, Realisasi, Skp};
-use crate::domain::rules::capaian::{capaian, capaian_iki};
-use crate::domain::rules::gap::target_periode;
+use crate::domain::penilaian::baris_capaian;
+use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
@@ -124,10 +124,15 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let capaian_text = move || {
         let lang = lang.get();
         let (iki, n) = (iki()?, nilai()?);
-        let jumlah = daftar_periode(ws).len() as u32;
         let tahunan = capaian_iki(&iki, n)?;
-        let periode = target_periode(&iki, ke.get(), jumlah)
-            .and_then(|tp| capaian(&tp, n, iki.lebih_kecil_lebih_baik).map(|c| (tp, c)));
+        let periode = ws
+            .with_open(|s| {
+                baris_capaian(s, Some(ke.get()))
+                    .into_iter()
+                    .find(|b| b.iki_id == iki.id)
+            })
+            .flatten()
+            .and_then(|b| Some((b.target?, b.capaian?)));
         let mut text = (monitor::text(lang).capaian_year)(&fmt_angka(tahunan, lang));
         if let Some((tp, c)) = periode.filter(|(tp, _)| Some(tp) != iki.target.as_ref()) {
             text.push(' ');
