@@ -49,19 +49,37 @@ fn Monitor() -> impl IntoView {
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
     let today = clock::today();
-    // The period of today; for a past or future SKP, the latest period with records.
-    let awal = daftar_periode(ws)
+    let periods = Memo::new(move |_| daftar_periode(ws));
+    // The period of today; for a past or future SKP, the latest period with records. Records
+    // of periods the SKP no longer has (after switching months to quarters) are not counted.
+    let daftar = periods.get_untracked();
+    let awal = daftar
         .iter()
         .find(|p| p.mulai <= today && today <= p.selesai)
         .map(|p| p.ke)
         .or_else(|| {
-            ws.with_open(|s| s.evaluasi.iter().map(|e| e.periode_ke).max())
-                .flatten()
+            ws.with_open(|s| {
+                s.evaluasi
+                    .iter()
+                    .map(|e| e.periode_ke)
+                    .filter(|ke| daftar.iter().any(|p| p.ke == *ke))
+                    .max()
+            })
+            .flatten()
         })
         .unwrap_or(1);
     let dipilih = Dipilih(RwSignal::new(awal));
     provide_context(dipilih);
-    let periods = Memo::new(move |_| daftar_periode(ws));
+    // Keep the chosen period one the select offers, so edits never go to a hidden period.
+    Effect::new(move |_| {
+        let daftar = periods.get();
+        let ke = dipilih.0.get();
+        if let Some(akhir) = daftar.last().map(|p| p.ke) {
+            if !daftar.iter().any(|p| p.ke == ke) {
+                dipilih.0.set(ke.clamp(1, akhir));
+            }
+        }
+    });
     view! {
         <tahun::Tahun />
         <div class="period-bar">
