@@ -76,7 +76,7 @@ pub fn Kesenjangan() -> impl IntoView {
                         .filter(|(_, r)| r.iki_id == g.iki_id && !r.kendala.trim().is_empty())
                         .map(|(ke, r)| format!("{}: {}", label(ke), r.kendala))
                         .collect();
-                    let berikut = (akhir.periode_ke + 1).min(daftar.len().max(1) as u32);
+                    let berikut = akhir.periode_ke.saturating_add(1).min(daftar.len().max(1) as u32);
                     let (i1, n1, i2, n2) = (g.iki_id.clone(), iki.indikator.clone(), g.iki_id.clone(), iki.indikator.clone());
                     Some(view! {
                         <tr class="gap-row" data-iki=g.iki_id.clone()>
