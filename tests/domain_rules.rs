@@ -553,3 +553,13 @@ fn legacy_nilai_skp_from_an_skp_weighs_rhk_utama_equally() {
     assert!(nilai_skp_dari(&kosong, None, 0.0).is_none());
     assert!(legacy::ASUMSI.contains(&"pp30-bobot-rhk"));
 }
+
+#[test]
+fn a_new_activity_is_the_one_a_file_gives_for_just_an_id() {
+    let baru = KegiatanPengembangan::baru("kp-3".into());
+    let dari_berkas: KegiatanPengembangan =
+        serde_json::from_str(r#"{"id":"kp-3"}"#).expect("defaults");
+    assert_eq!(baru, dari_berkas);
+    assert_eq!(baru.jp_rencana, 0.0);
+    assert!(baru.jp_diperoleh.is_none() && baru.untuk_iki_id.is_none());
+}

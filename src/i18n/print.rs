@@ -63,6 +63,8 @@ pub struct PrintText {
     pub none: &'static str,
     pub aspek: fn(Aspek) -> &'static str,
     pub tanggal: fn(NaiveDate) -> String,
+    /// Two dates as a span, e.g. "1 Januari 2025 s.d. 31 Maret 2025".
+    pub rentang: fn(NaiveDate, NaiveDate) -> String,
 }
 
 pub fn text(lang: Lang) -> &'static PrintText {
@@ -164,6 +166,7 @@ static ID: PrintText = PrintText {
         Aspek::Biaya => "Biaya",
     },
     tanggal: |d| format!("{} {} {}", d.day(), BULAN_ID[d.month0() as usize], d.year()),
+    rentang: |a, b| format!("{} s.d. {}", (ID.tanggal)(a), (ID.tanggal)(b)),
 };
 
 static EN: PrintText = PrintText {
@@ -229,4 +232,5 @@ static EN: PrintText = PrintText {
         Aspek::Biaya => "Cost",
     },
     tanggal: |d| format!("{} {} {}", d.day(), BULAN_EN[d.month0() as usize], d.year()),
+    rentang: |a, b| format!("{} to {}", (EN.tanggal)(a), (EN.tanggal)(b)),
 };

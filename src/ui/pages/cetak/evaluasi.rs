@@ -47,15 +47,10 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
     let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
     let label = match periode {
         None => Some(format!("{} ({})", t.annual, periode_skp(skp, lang))),
-        Some(ke) => daftar.iter().find(|p| p.ke == ke).map(|p| {
-            format!(
-                "{} ({} {} {})",
-                p.label(lang),
-                (t.tanggal)(p.mulai),
-                lang.pick("s.d.", "to"),
-                (t.tanggal)(p.selesai)
-            )
-        }),
+        Some(ke) => daftar
+            .iter()
+            .find(|p| p.ke == ke)
+            .map(|p| format!("{} ({})", p.label(lang), (t.rentang)(p.mulai, p.selesai))),
     };
     let Some(label) = label else {
         return view! { <p class="callout">{t.unknown_period}</p> }.into_any();

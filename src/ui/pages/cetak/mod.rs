@@ -96,13 +96,7 @@ fn Kop(judul: String, periode: String, instansi: String) -> impl IntoView {
 
 /// The period of the SKP in words, e.g. "1 Januari 2025 s.d. 31 Desember 2025".
 fn periode_skp(skp: &Skp, lang: Lang) -> String {
-    let f = print::text(lang).tanggal;
-    format!(
-        "{} {} {}",
-        f(skp.periode.mulai),
-        lang.pick("s.d.", "to"),
-        f(skp.periode.selesai)
-    )
+    (print::text(lang).rentang)(skp.periode.mulai, skp.periode.selesai)
 }
 
 /// The two identity blocks side by side: pegawai and pejabat penilai kinerja.

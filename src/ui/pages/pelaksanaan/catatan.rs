@@ -1,11 +1,12 @@
 //! Umpan balik berkelanjutan from the leader per RHK and per BerAKHLAK value, and the notes of
 //! the dialog kinerja, all for the chosen period, recorded by the employee with their date.
 
-use super::{evaluasi, evaluasi_mut, Dipilih};
+use super::Dipilih;
 use crate::domain::id::IdGen;
 use crate::domain::model::{
     CatatanDialog, EvaluasiPeriodik, NilaiBerakhlak, UmpanBalikPerilaku, UmpanBalikRhk,
 };
+use crate::domain::penilaian::{evaluasi, evaluasi_mut};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};

@@ -1,10 +1,11 @@
 //! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
 //! and the capaian computed at once by the domain.
 
-use super::{evaluasi, evaluasi_mut, target_text, Dipilih};
+use super::Dipilih;
 use crate::domain::id::IdGen;
 use crate::domain::model::{BuktiDukung, Iki, Realisasi, Skp};
 use crate::domain::penilaian::baris_capaian;
+use crate::domain::penilaian::{evaluasi, evaluasi_mut, fmt_target};
 use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
@@ -138,7 +139,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             text.push(' ');
             text.push_str(&(monitor::text(lang).capaian_period)(
                 &fmt_angka(c, lang),
-                &target_text(Some(&tp), lang),
+                &fmt_target(Some(&tp), lang),
             ));
         }
         Some(text)
@@ -197,7 +198,10 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <p class="iki-text">{move || iki().map(|i| i.indikator)}</p>
             <p class="target-line">
                 <strong>{move || t().target}": "</strong>
-                {move || target_text(iki().and_then(|i| i.target).as_ref(), lang.get())}
+                {move || match iki().and_then(|i| i.target) {
+                    Some(target) => fmt_target(Some(&target), lang.get()),
+                    None => monitor::text(lang.get()).no_target.into(),
+                }}
             </p>
             <div class="grid">
                 <Show when=measurable>

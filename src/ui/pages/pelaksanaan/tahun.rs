@@ -1,7 +1,8 @@
 //! The year at a glance: every IKI against every period, on track, behind, or without a
 //! realisasi or evidence (capaian against the period's target, from `rules::gap`).
 
-use super::{daftar_periode, evaluasi, Dipilih};
+use super::{daftar_periode, Dipilih};
+use crate::domain::penilaian::evaluasi;
 use crate::domain::rules::gap::{gap_iki, GapIki};
 use crate::domain::Skp;
 use crate::i18n::monitor;

@@ -37,18 +37,9 @@ pub fn Kesenjangan() -> impl IntoView {
             let k = &mut skp.pengembangan_kompetensi;
             let id = IdGen::after("kp", k.iter().map(|a| a.id.as_str())).next_id("kp");
             k.push(KegiatanPengembangan {
-                id,
                 nama,
-                kompetensi: String::new(),
-                jenis_kompetensi: Default::default(),
-                bentuk: Default::default(),
-                penyelenggara: String::new(),
-                mulai: None,
-                selesai: None,
-                jp_rencana: 0.0,
-                jp_diperoleh: None,
-                bukti: String::new(),
                 untuk_iki_id: Some(iki_id),
+                ..KegiatanPengembangan::baru(id)
             });
         });
         made.set(true);
