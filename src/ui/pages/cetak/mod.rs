@@ -157,7 +157,7 @@ fn TandaTangan(ttd: Penandatanganan, pegawai: Identitas, pejabat: Identitas) -> 
         let t = t();
         let tempat = ttd.tempat.get();
         let tempat = if tempat.trim().is_empty() {
-            "....................".to_string()
+            t.blank.to_string()
         } else {
             tempat
         };
@@ -165,7 +165,7 @@ fn TandaTangan(ttd: Penandatanganan, pegawai: Identitas, pejabat: Identitas) -> 
             .tanggal
             .get()
             .map(t.tanggal)
-            .unwrap_or_else(|| "....................".into());
+            .unwrap_or_else(|| t.blank.into());
         format!("{tempat}, {tanggal}")
     };
     let blok = move |peran: &'static str, orang: Identitas| {
