@@ -222,7 +222,10 @@ fn Notes(topik: Topik) -> impl IntoView {
                                 move || get().map(|n| n.2).unwrap_or_default(),
                                 move |v| edit(Box::new(move |_, isi| *isi = v)),
                             )}
-                            <button type="button" class="danger" on:click=delete>{move || plan::text(lang.get()).delete}</button>
+                            <button type="button" class="danger" on:click=delete aria-label=move || {
+                                let nomor = ids().iter().position(|i| *i == id.get_value()).map_or(0, |i| i + 1);
+                                (plan::text(lang.get()).delete_label)(&(t().note_nomor)(nomor))
+                            }>{move || plan::text(lang.get()).delete}</button>
                         </li>
                     }
                 }

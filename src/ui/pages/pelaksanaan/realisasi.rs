@@ -192,7 +192,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <div class="card-head">
                 <h3>{heading}</h3>
                 <Show when=exists>
-                    <button type="button" class="danger" on:click=delete>{move || t().delete_realisasi}</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_realisasi_label)(&heading())>{move || t().delete_realisasi}</button>
                 </Show>
             </div>
             <p class="iki-text">{move || iki().map(|i| i.indikator)}</p>
@@ -263,6 +263,24 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
             }
         })
     };
+    // "Hapus bukti dukung “Notulen”", or by its number while it has no description.
+    let name = move || {
+        let keterangan = get().map(|b| b.keterangan).unwrap_or_default();
+        if keterangan.trim().is_empty() {
+            let nomor = ws
+                .with_open(|s| {
+                    find_realisasi(s, ke.get(), &iki_id.get_value())?
+                        .bukti_dukung
+                        .iter()
+                        .position(|b| b.id == bukti_id.get_value())
+                })
+                .flatten()
+                .map_or(0, |i| i + 1);
+            (t().bukti_nomor)(nomor)
+        } else {
+            (t().bukti_of)(&keterangan)
+        }
+    };
     let link = move || {
         get()
             .map(|b| b.tautan)
@@ -307,7 +325,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
                 {move || link().map(|href| view! {
                     <a href=href target="_blank" rel="noopener noreferrer">{move || t().open_link}</a>
                 })}
-                <button type="button" class="danger" on:click=delete>{move || plan::text(lang.get()).delete}</button>
+                <button type="button" class="danger" on:click=delete aria-label=move || (plan::text(lang.get()).delete_label)(&name())>{move || plan::text(lang.get()).delete}</button>
             </div>
         </li>
     }

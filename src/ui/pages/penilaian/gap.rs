@@ -6,7 +6,7 @@ use crate::domain::model::{KegiatanPengembangan, RencanaAksi};
 use crate::domain::penilaian::{fmt_angka, fmt_persen};
 use crate::domain::rules::gap::gap_iki;
 use crate::domain::rules::periode::periode_evaluasi;
-use crate::i18n::assess;
+use crate::i18n::{assess, plan};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
@@ -101,7 +101,7 @@ pub fn Kesenjangan() -> impl IntoView {
                             <th>{move || t().col_gap}</th>
                             <th>{move || t().col_since}</th>
                             <th>{move || t().col_kendala}</th>
-                            <th></th>
+                            <th><span class="visually-hidden">{move || t().col_actions}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -194,6 +194,16 @@ fn AksiItem(id: String) -> impl IntoView {
         .flatten()
     };
     let field_id = move || format!("aksi-{}", id.get_value());
+    let nomor = move || {
+        ws.with_open(|skp| {
+            skp.tindak_lanjut
+                .rencana_aksi
+                .iter()
+                .position(|a| a.id == id.get_value())
+        })
+        .flatten()
+        .map_or(0, |i| i + 1)
+    };
     let done = move || {
         ws.with_open(|skp| {
             skp.tindak_lanjut
@@ -214,7 +224,7 @@ fn AksiItem(id: String) -> impl IntoView {
                     on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |a| a.selesai = v)); } />
                 {move || t().action_done}
             </label>
-            <button type="button" class="danger" on:click=move |_| {
+            <button type="button" class="danger" aria-label=move || (plan::text(lang.get()).delete_label)(&(t().action_nomor)(nomor())) on:click=move |_| {
                 let label = t().deleted_action.to_string();
                 ws.edit_destructive(label, |skp| skp.tindak_lanjut.rencana_aksi.retain(|a| a.id != id.get_value()));
             }>{move || t().delete}</button>
