@@ -102,13 +102,13 @@ test('a gap becomes a rencana aksi in the next period and a development activity
     const action = page.locator('.action-item');
     assert.equal(await action.count(), 1);
     assert.match(await action.locator('.action-iki').innerText(), /Triwulan IV 2025$/);
-    await action.getByLabel('Aksi').fill('Evaluasi daring untuk dua kabupaten yang tertinggal');
+    await action.getByLabel('Aksi', { exact: true }).fill('Evaluasi daring untuk dua kabupaten yang tertinggal');
     await row.getByRole('button', { name: 'Buat kegiatan pengembangan' }).click();
     await page.getByText('Kegiatan pengembangan ditambahkan').waitFor();
     await settle(page);
     await page.reload();
     await page.locator('.action-item').waitFor();
-    assert.equal(await page.getByLabel('Aksi').inputValue(), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
+    assert.equal(await page.getByLabel('Aksi', { exact: true }).inputValue(), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
     await goto(page, '#/pengembangan');
     const card = page.locator('li.activity').last();
     assert.match(await card.locator('h3').innerText(), /^Pengembangan untuk: .+Menutup kesenjangan$/s);
