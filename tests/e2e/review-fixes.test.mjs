@@ -112,3 +112,27 @@ test('delete buttons name what they delete, and the gap table names its action c
     await page.getByRole('columnheader', { name: 'Tindakan' }).waitFor({ state: 'attached' });
   });
 });
+
+test('the annual evaluation print shows the realisasi the assessment page uses, with its own text', async () => {
+  await withExample('JF Analis Kebijakan Ahli Pertama', async ({ page, problems }) => {
+    // A later period with words but no value: the year still takes the latest value.
+    await page.goto(server.url + '#/pelaksanaan');
+    await page.getByLabel('Periode evaluasi').selectOption('4');
+    const card = page.locator('.realisasi-card').first();
+    await card.getByLabel('Realisasi berdasarkan bukti dukung').fill('HANYA URAIAN TANPA ANGKA');
+    await saved(page);
+
+    await page.goto(server.url + '#/penilaian');
+    await page.locator('#periode-penilaian').selectOption('');
+    const cells = await page.locator('tr[data-iki="iki-1"] td').evaluateAll((tds) => tds.map((td) => td.innerText.trim()));
+    const [indikator, , realisasi] = cells.slice(-4);
+    assert.match(realisasi, /^\d/);
+
+    await page.goto(server.url + '#/cetak/evaluasi/tahunan');
+    const row = page.locator('#dokumen-evaluasi tr').filter({ hasText: indikator });
+    const shown = await row.locator('td strong').first().innerText();
+    assert.equal(shown.split(' ')[0], realisasi);
+    assert.equal(await page.locator('#dokumen-evaluasi').getByText('HANYA URAIAN TANPA ANGKA').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});
