@@ -158,6 +158,39 @@ fn plan_checks_for_jpt_ranges_and_missing_rhk() {
 }
 
 #[test]
+fn a_zero_target_is_an_error_because_no_capaian_exists() {
+    let mut skp = contoh_analis_kebijakan();
+    let nol = |skp: &Skp| {
+        periksa_rencana(skp)
+            .into_iter()
+            .filter(|t| t.kode == Kode::TargetNol)
+            .collect::<Vec<_>>()
+    };
+    assert!(nol(&skp).is_empty());
+    skp.rhk[0].iki[0].target = Some(Target::Nilai {
+        nilai: 0.0,
+        satuan: "Dokumen".into(),
+    });
+    skp.rhk[0].iki[1].target = Some(Target::Rentang {
+        min: 0.0,
+        maks: 0.0,
+        satuan: "%".into(),
+    });
+    let t = nol(&skp);
+    assert_eq!(t.len(), 2);
+    assert!(t.iter().all(|t| t.tingkat == Tingkat::Galat));
+    assert!(t[0].message(Lang::Id).contains("Target 0"));
+    assert!(t[0].message(Lang::En).contains("target of 0"));
+    // A range starting at 0 still has an upper bound to measure against.
+    skp.rhk[0].iki[1].target = Some(Target::Rentang {
+        min: 0.0,
+        maks: 5.0,
+        satuan: "%".into(),
+    });
+    assert_eq!(nol(&skp).len(), 1);
+}
+
+#[test]
 fn ids_continue_after_existing_ones() {
     let skp = contoh_analis_kebijakan();
     let mut ids = id::IdGen::after(

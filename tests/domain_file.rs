@@ -172,6 +172,37 @@ fn unknown_fields_are_rejected_with_their_path() {
 }
 
 #[test]
+fn period_numbers_outside_1_to_12_are_refused() {
+    for ke in [0u64, 13, u64::from(u32::MAX)] {
+        let mut v = contoh_value();
+        v["data"]["evaluasi"][0]["periode_ke"] = serde_json::json!(ke);
+        let e = err(&v.to_string());
+        assert_eq!(
+            e,
+            FileError::Invalid {
+                path: "data.evaluasi[0].periode_ke".into(),
+                problem: Problem::OutOfRange {
+                    found: ke.to_string(),
+                    min: 1,
+                    max: 12
+                }
+            }
+        );
+        assert!(e.message(Lang::Id).contains("seharusnya 1 sampai 12"));
+        assert!(e.message(Lang::En).contains("expected 1 to 12"));
+    }
+    let mut v = contoh_value();
+    v["data"]["evaluasi"][0]["periode_ke"] = serde_json::json!(12);
+    v["data"]["tindak_lanjut"]["rencana_aksi"] = serde_json::json!([
+        {"id": "ra-1", "iki_id": "iki-1", "periode_ke": 0}
+    ]);
+    assert_eq!(
+        err(&v.to_string()).path(),
+        Some("data.tindak_lanjut.rencana_aksi[0].periode_ke")
+    );
+}
+
+#[test]
 fn references_and_ids_are_checked() {
     let mut v = contoh_value();
     v["data"]["evaluasi"][0]["realisasi"][0]["iki_id"] = serde_json::json!("iki-99");

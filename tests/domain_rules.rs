@@ -509,3 +509,57 @@ fn the_suggestion_writes_its_numbers_the_way_each_language_does() {
         saran.message(Lang::En)
     );
 }
+
+#[test]
+fn legacy_nilai_skp_from_an_skp_weighs_rhk_utama_equally() {
+    use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+    use skp_mandiri::domain::penilaian::baris_capaian;
+    let skp = contoh_analis_kebijakan();
+    let hasil = nilai_skp_dari(&skp, None, 0.0).unwrap();
+    let baris = baris_capaian(&skp, None);
+    // Every IKI utama with a capaian is scored without the "already maximal" rule.
+    let utama: Vec<_> = baris
+        .iter()
+        .filter(|b| b.utama && b.capaian.is_some())
+        .collect();
+    assert_eq!(hasil.nilai_iki.len(), utama.len());
+    for (b, n) in utama.iter().zip(&hasil.nilai_iki) {
+        assert_eq!(n.0, b.iki_id);
+        close(n.2, nilai_capaian_iki(b.capaian.unwrap(), false));
+    }
+    // Mean per RHK, then the RHK means averaged with equal weight.
+    let mut per_rhk = Vec::new();
+    for r in &skp.rhk {
+        let n: Vec<f64> = utama
+            .iter()
+            .filter(|b| b.rhk_id == r.id)
+            .map(|b| nilai_capaian_iki(b.capaian.unwrap(), false))
+            .collect();
+        if !n.is_empty() {
+            per_rhk.push(n.iter().sum::<f64>() / n.len() as f64);
+        }
+    }
+    assert!(per_rhk.len() > 1);
+    let mean = per_rhk.iter().sum::<f64>() / per_rhk.len() as f64;
+    close(hasil.nilai_skp, mean.min(120.0));
+    // Kinerja tambahan adds at most 10.
+    close(
+        nilai_skp_dari(&skp, None, 50.0).unwrap().nilai_skp,
+        (mean + 10.0).min(120.0),
+    );
+    // No realisasi, no score.
+    let mut kosong = skp.clone();
+    kosong.evaluasi.clear();
+    assert!(nilai_skp_dari(&kosong, None, 0.0).is_none());
+    assert!(legacy::ASUMSI.contains(&"pp30-bobot-rhk"));
+}
+
+#[test]
+fn a_new_activity_is_the_one_a_file_gives_for_just_an_id() {
+    let baru = KegiatanPengembangan::baru("kp-3".into());
+    let dari_berkas: KegiatanPengembangan =
+        serde_json::from_str(r#"{"id":"kp-3"}"#).expect("defaults");
+    assert_eq!(baru, dari_berkas);
+    assert_eq!(baru.jp_rencana, 0.0);
+    assert!(baru.jp_diperoleh.is_none() && baru.untuk_iki_id.is_none());
+}

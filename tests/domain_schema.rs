@@ -26,6 +26,7 @@ const KNOWN: &[&str] = &[
     "additionalProperties",
     "items",
     "minimum",
+    "maximum",
     "format",
 ];
 
@@ -94,6 +95,11 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
     if let (Some(min), Some(n)) = (s.get("minimum").and_then(Value::as_f64), v.as_f64()) {
         if n < min {
             errors.push(format!("{path}: {n} < {min}"));
+        }
+    }
+    if let (Some(max), Some(n)) = (s.get("maximum").and_then(Value::as_f64), v.as_f64()) {
+        if n > max {
+            errors.push(format!("{path}: {n} > {max}"));
         }
     }
     if let (Some("date"), Some(text)) = (s.get("format").and_then(Value::as_str), v.as_str()) {

@@ -27,6 +27,8 @@ impl Assumption {
 pub const MATRIKS_PREDIKAT: &str = "matriks-predikat";
 /// Id: Sangat Baik / Baik formulas of the legacy method.
 pub const PP30_SB_BAIK: &str = "pp30-sb-baik";
+/// Id: how the legacy method weighs RHK and IKI.
+pub const PP30_BOBOT_RHK: &str = "pp30-bobot-rhk";
 /// Id: Kurang / Sangat Kurang bands of PP 30/2019 Ps 41(5).
 pub const PP30_KURANG: &str = "pp30-kurang";
 /// Id: thresholds of the suggested rating hasil kerja.
@@ -62,6 +64,12 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Metode lama: capaian 100% bernilai 109 (contoh Lampiran PermenPANRB 8/2021); capaian 101%–110% dinilai linear 110–120, seperti rumus kategori lain. Rumus resminya belum terverifikasi.",
         teks_en: "Legacy method: 100% achievement scores 109 (PermenPANRB 8/2021 Lampiran example); 101%–110% is scored linearly 110–120 like the other bands. The official formulas are unverified.",
         sumber: "[S16][S18]",
+    },
+    Assumption {
+        id: PP30_BOBOT_RHK,
+        teks_id: "Metode lama: nilai tiap RHK utama adalah rata-rata nilai capaian IKI-nya, semua RHK utama berbobot sama, dan tidak ada target yang dianggap sudah maksimal (aplikasi tidak mencatatnya).",
+        teks_en: "Legacy method: each main RHK scores the mean of its IKI scores, every main RHK weighs the same, and no target is treated as already at its maximum (the app does not record it).",
+        sumber: "[S16][S18] (turunan / derived)",
     },
     Assumption {
         id: PP30_KURANG,

@@ -173,6 +173,7 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
             "Rencana Hasil Kerja",
             "Indikator Kinerja Individu",
             "Target periode",
+            "Target periode maks",
             "Satuan",
             "Realisasi",
             "Capaian (%)",
@@ -188,12 +189,13 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
             "Work result (RHK)",
             "Indicator (IKI)",
             "Period target",
+            "Period target max",
             "Unit",
             "Realisation",
             "Achievement (%)",
             "What was achieved",
             "Evidence",
-            "Evidence date",
+            "Evidence dates",
             "Obstacles",
         ],
     )];
@@ -211,11 +213,6 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
                 continue;
             };
             let target = target_periode(iki, e.periode_ke, jumlah);
-            let (nilai_target, satuan) = match &target {
-                Some(Target::Nilai { nilai, satuan }) => (Some(*nilai), satuan.clone()),
-                Some(Target::Rentang { maks, satuan, .. }) => (Some(*maks), satuan.clone()),
-                _ => (None, String::new()),
-            };
             let capaian = target.as_ref().zip(r.nilai).and_then(|(t, v)| {
                 crate::domain::rules::capaian::capaian(t, v, iki.lebih_kecil_lebih_baik)
             });
@@ -230,21 +227,29 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
                     }
                 })
                 .collect();
-            baris.push(vec![
+            let tanggal_bukti: Vec<String> = r
+                .bukti_dukung
+                .iter()
+                .filter_map(|b| b.tanggal)
+                .map(tanggal)
+                .collect();
+            let mut b = vec![
                 Sel::Teks(p.map(|p| p.label(lang)).unwrap_or_default()),
                 Sel::Tanggal(p.map(|p| p.mulai)),
                 Sel::Tanggal(p.map(|p| p.selesai)),
                 Sel::teks(&rhk.rencana_hasil_kerja),
                 Sel::teks(&iki.indikator),
-                Sel::Angka(nilai_target),
-                Sel::Teks(satuan),
+            ];
+            b.extend(target_sel(target.as_ref()));
+            b.extend([
                 Sel::Angka(r.nilai),
                 Sel::Angka(capaian),
                 Sel::teks(&r.uraian),
                 Sel::Teks(bukti.join(" | ")),
-                Sel::Tanggal(r.bukti_dukung.iter().find_map(|b| b.tanggal)),
+                Sel::Teks(tanggal_bukti.join(" | ")),
                 Sel::teks(&r.kendala),
             ]);
+            baris.push(b);
         }
     }
     tulis(&baris)
@@ -345,5 +350,55 @@ mod tests {
             baris.ends_with("Kunjungan lapangan dua kabupaten ditunda"),
             "{baris}"
         );
+    }
+
+    #[test]
+    fn the_realisasi_table_keeps_both_bounds_of_a_range_and_every_evidence_date() {
+        use crate::domain::model::BuktiDukung;
+        let mut skp = contoh_analis_kebijakan();
+        let iki_id = skp.evaluasi[0].realisasi[0].iki_id.clone();
+        let iki = skp
+            .rhk
+            .iter_mut()
+            .flat_map(|r| r.iki.iter_mut())
+            .find(|i| i.id == iki_id)
+            .unwrap();
+        iki.aspek = Aspek::Kualitas;
+        iki.target = Some(Target::Rentang {
+            min: 60.0,
+            maks: 80.0,
+            satuan: "%".into(),
+        });
+        let r = &mut skp.evaluasi[0].realisasi[0];
+        r.uraian = "DUA TANGGAL".into();
+        let contoh = r.bukti_dukung[0].clone();
+        r.bukti_dukung = vec![
+            BuktiDukung {
+                tanggal: NaiveDate::from_ymd_opt(2025, 2, 3),
+                ..contoh.clone()
+            },
+            BuktiDukung {
+                id: "bd-lain".into(),
+                tanggal: NaiveDate::from_ymd_opt(2025, 3, 4),
+                ..contoh
+            },
+        ];
+        let out = tabel_realisasi(&skp, Lang::Id);
+        let header: Vec<&str> = out
+            .trim_start_matches(BOM)
+            .lines()
+            .next()
+            .unwrap()
+            .split(';')
+            .collect();
+        assert_eq!(
+            header[5..8],
+            ["Target periode", "Target periode maks", "Satuan"]
+        );
+        let baris = out.lines().find(|l| l.contains("DUA TANGGAL")).unwrap();
+        let sel: Vec<&str> = baris.split(';').collect();
+        assert_eq!(sel.len(), header.len());
+        assert_eq!(sel[5..8], ["60", "80", "%"]);
+        assert_eq!(sel[12], "03/02/2025 | 04/03/2025");
     }
 }

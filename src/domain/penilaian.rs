@@ -6,7 +6,7 @@ use crate::domain::id::IdGen;
 use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
 use crate::domain::rules::capaian::{
     capaian, capaian_iki, realisasi_terakhir, saran_dari_capaian, saran_rating_hasil_kerja,
-    SaranRating,
+    SaranRating, BATAS_CAPAIAN_SARAN,
 };
 use crate::domain::rules::gap::target_periode;
 use crate::domain::rules::periode::periode_evaluasi;
@@ -69,6 +69,18 @@ pub fn baris_capaian(skp: &Skp, periode: Option<u32>) -> Vec<BarisCapaian> {
         }
     }
     out
+}
+
+/// The mean capaian of one RHK's rows, each IKI capped at 120% as in the suggestion
+/// (assumption `saran-rating`); `None` when no IKI of it has a capaian.
+pub fn rerata_rhk(baris: &[BarisCapaian], rhk_id: &str) -> Option<f64> {
+    let c: Vec<f64> = baris
+        .iter()
+        .filter(|b| b.rhk_id == rhk_id)
+        .filter_map(|b| b.capaian)
+        .map(|c| c.min(BATAS_CAPAIAN_SARAN))
+        .collect();
+    (!c.is_empty()).then(|| c.iter().sum::<f64>() / c.len() as f64)
 }
 
 /// The suggested rating hasil kerja of the period or the year (a suggestion only).
@@ -206,6 +218,27 @@ mod tests {
         for r in RATINGS {
             assert_eq!(parse_rating(rating_value(Some(r))), Some(r));
         }
+    }
+
+    #[test]
+    fn rhk_mean_caps_each_iki_at_120_and_skips_iki_without_capaian() {
+        let baris = |rhk: &str, capaian: Option<f64>| BarisCapaian {
+            rhk_id: rhk.into(),
+            iki_id: String::new(),
+            utama: true,
+            indikator: String::new(),
+            target: None,
+            realisasi: None,
+            capaian,
+        };
+        let rows = [
+            baris("a", Some(200.0)),
+            baris("a", Some(80.0)),
+            baris("a", None),
+            baris("b", None),
+        ];
+        assert_eq!(rerata_rhk(&rows, "a"), Some(100.0));
+        assert_eq!(rerata_rhk(&rows, "b"), None);
     }
 
     #[test]

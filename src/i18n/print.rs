@@ -11,7 +11,8 @@ pub struct PrintText {
     pub place: &'static str,
     pub date: &'static str,
     pub hint: &'static str,
-    pub other_docs: &'static str,
+    /// A dotted line to fill in by hand (place or date left empty).
+    pub blank: &'static str,
     pub skp_title: &'static str,
     pub eval_title: &'static str,
     pub dev_title: &'static str,
@@ -63,6 +64,8 @@ pub struct PrintText {
     pub none: &'static str,
     pub aspek: fn(Aspek) -> &'static str,
     pub tanggal: fn(NaiveDate) -> String,
+    /// Two dates as a span, e.g. "1 Januari 2025 s.d. 31 Maret 2025".
+    pub rentang: fn(NaiveDate, NaiveDate) -> String,
 }
 
 pub fn text(lang: Lang) -> &'static PrintText {
@@ -107,7 +110,7 @@ static ID: PrintText = PrintText {
     place: "Tempat penandatanganan",
     date: "Tanggal penandatanganan",
     hint: "Pilih kertas A4 pada jendela cetak; untuk berkas PDF pilih \u{201c}Simpan sebagai PDF\u{201d}.",
-    other_docs: "Dokumen lain",
+    blank: "....................",
     skp_title: "SASARAN KINERJA PEGAWAI",
     eval_title: "EVALUASI KINERJA PEGAWAI",
     dev_title: "RENCANA PENGEMBANGAN KOMPETENSI",
@@ -164,6 +167,7 @@ static ID: PrintText = PrintText {
         Aspek::Biaya => "Biaya",
     },
     tanggal: |d| format!("{} {} {}", d.day(), BULAN_ID[d.month0() as usize], d.year()),
+    rentang: |a, b| format!("{} s.d. {}", (ID.tanggal)(a), (ID.tanggal)(b)),
 };
 
 static EN: PrintText = PrintText {
@@ -172,7 +176,7 @@ static EN: PrintText = PrintText {
     place: "Place of signing",
     date: "Date of signing",
     hint: "Choose A4 paper in the print dialog; for a PDF file choose \u{201c}Save as PDF\u{201d}.",
-    other_docs: "Other documents",
+    blank: "....................",
     skp_title: "EMPLOYEE PERFORMANCE PLAN (SKP)",
     eval_title: "EMPLOYEE PERFORMANCE EVALUATION",
     dev_title: "COMPETENCY DEVELOPMENT PLAN",
@@ -229,4 +233,5 @@ static EN: PrintText = PrintText {
         Aspek::Biaya => "Cost",
     },
     tanggal: |d| format!("{} {} {}", d.day(), BULAN_EN[d.month0() as usize], d.year()),
+    rentang: |a, b| format!("{} to {}", (EN.tanggal)(a), (EN.tanggal)(b)),
 };

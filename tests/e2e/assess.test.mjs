@@ -82,7 +82,7 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     const legacy = page.locator('.legacy-result');
     await expectText(legacy, /^Nilai SKP\s+73,47\s+Nilai kinerja\s+78,43\s+Predikat PP 30\/2019\s+Cukup$/);
     assert.deepEqual(await page.locator('.legacy tbody td.num').allInnerTexts(), ['65', '73,33', '120', '60,83']);
-    // Two assumptions of the rule module and the page's own about the RHK weights.
+    // The rule module's three: Sangat Baik/Baik formulas, equal RHK weights, Kurang bands.
     await expectCount(page.locator('.legacy .assumptions li'), 3);
     // Behaviour 120 and tambahan 10: nilai SKP 83,47; 83,47 × 70% + 120 × 30% = 94,43: Baik.
     await page.fill('#legacy-perilaku', '120');
@@ -117,13 +117,13 @@ test('a gap becomes a rencana aksi in the next period and a development activity
     const action = page.locator('.action-item');
     await expectCount(action, 1);
     await expectText(action.locator('.action-iki'), /Triwulan IV 2025$/);
-    await action.getByLabel('Aksi').fill('Evaluasi daring untuk dua kabupaten yang tertinggal');
+    await action.getByLabel('Aksi', { exact: true }).fill('Evaluasi daring untuk dua kabupaten yang tertinggal');
     await row.getByRole('button', { name: 'Buat kegiatan pengembangan' }).click();
     await page.getByText('Kegiatan pengembangan ditambahkan').waitFor();
     await saved();
     await page.reload();
     await expectCount(page.locator('.action-item'), 1);
-    await expectValue(page.getByLabel('Aksi'), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
+    await expectValue(page.getByLabel('Aksi', { exact: true }), 'Evaluasi daring untuk dua kabupaten yang tertinggal');
     await goto(page, '#/pengembangan');
     // The example's four activities and the new one.
     await expectCount(page.locator('li.activity'), 5);

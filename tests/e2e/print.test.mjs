@@ -192,9 +192,9 @@ test('the CSV exports open in an Indonesian spreadsheet: BOM, semicolons, decima
     const q2 = lines.find((l) => l.includes('Sebelas kabupaten'));
     const cells = q2.split(';');
     assert.deepEqual(cells.slice(0, 3), ['Triwulan II 2025', '01/04/2025', '30/06/2025']);
-    assert.equal(cells[7], '11');
+    assert.equal(cells[8], '11');
     assert.match(cells[5], /^\d+(,\d+)?$/);
-    assert.match(cells[8], /^\d+(,\d{1,2})?$/);
+    assert.match(cells[9], /^\d+(,\d{1,2})?$/);
     assert.ok(lines.some((l) => /;\d+,\d{1,2};/.test(l)), 'some value has a decimal comma');
     assert.deepEqual(problems, []);
   });

@@ -150,3 +150,17 @@ test('a target typed the Indonesian way, 1.000, is a thousand', async () => {
   assert.deepEqual(stored, { jenis: 'nilai', nilai: 1000, satuan: 'Dokumen' });
   await context.close();
 });
+
+test('for PPPK the 20 JP minimum is shown as an assumption, not as their rule', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: 'SKP kosong' }).click();
+  await page.goto(server.url + '#/pengembangan');
+  await page.locator('#jp-status').waitFor();
+  assert.equal(await page.getByText('Untuk PPPK, pengembangan kompetensi diatur').count(), 0);
+  await page.goto(server.url + '#/perencanaan');
+  await page.getByLabel('Jenis pegawai').selectOption({ label: 'PPPK' });
+  await page.goto(server.url + '#/pengembangan');
+  await page.getByText('Untuk PPPK, pengembangan kompetensi diatur PP 49/2018').waitFor();
+  await context.close();
+});

@@ -108,6 +108,15 @@ pub enum Problem {
         /// What is expected.
         expected: String,
     },
+    /// A whole number outside the range the format allows.
+    OutOfRange {
+        /// What the file has.
+        found: String,
+        /// The lowest valid value.
+        min: u32,
+        /// The highest valid value.
+        max: u32,
+    },
     /// Another problem, in serde's words.
     Other(String),
 }
@@ -171,6 +180,12 @@ impl Problem {
             }
             (Problem::WrongType { found, expected }, Lang::En) => {
                 format!("it holds {found}, expected {expected}")
+            }
+            (Problem::OutOfRange { found, min, max }, Lang::Id) => {
+                format!("isinya {found}, seharusnya {min} sampai {max}")
+            }
+            (Problem::OutOfRange { found, min, max }, Lang::En) => {
+                format!("it holds {found}, expected {min} to {max}")
             }
             (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
             (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::error::FileError;
+use super::error::{FileError, Problem};
 use crate::domain::model::Skp;
 
 fn unik<'a>(
@@ -20,8 +20,26 @@ fn unik<'a>(
     }
 }
 
+/// The highest evaluation period number: twelve monthly periods.
+pub const MAX_PERIODE_KE: u32 = 12;
+
+fn periode_sah(ke: u32, path: impl FnOnce() -> String) -> Result<(), FileError> {
+    if (1..=MAX_PERIODE_KE).contains(&ke) {
+        Ok(())
+    } else {
+        Err(FileError::Invalid {
+            path: path(),
+            problem: Problem::OutOfRange {
+                found: ke.to_string(),
+                min: 1,
+                max: MAX_PERIODE_KE,
+            },
+        })
+    }
+}
+
 /// Ids of RHK, IKI (across the SKP), evaluations and activities are unique; each
-/// evaluation period appears once; realisasi, umpan balik and activities refer to existing
+/// evaluation period appears once and lies in 1..=12 (as does the period of a rencana aksi); realisasi, umpan balik and activities refer to existing
 /// IKI and RHK. `base` is the JSON path of the SKP (`data` or `data[3]`).
 pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
     let mut rhk_ids = HashSet::new();
@@ -40,6 +58,7 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
         unik(&mut evaluasi_ids, &ev.id, || {
             format!("{base}.evaluasi[{e}].id")
         })?;
+        periode_sah(ev.periode_ke, || format!("{base}.evaluasi[{e}].periode_ke"))?;
         if !periode.insert(ev.periode_ke) {
             return Err(FileError::DuplicateId {
                 path: format!("{base}.evaluasi[{e}].periode_ke"),
@@ -66,6 +85,11 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
                 });
             }
         }
+    }
+    for (a, aksi) in skp.tindak_lanjut.rencana_aksi.iter().enumerate() {
+        periode_sah(aksi.periode_ke, || {
+            format!("{base}.tindak_lanjut.rencana_aksi[{a}].periode_ke")
+        })?;
     }
     let mut kegiatan_ids = HashSet::new();
     for (k, keg) in skp.pengembangan_kompetensi.iter().enumerate() {

@@ -46,6 +46,26 @@ pub struct KegiatanPengembangan {
     pub untuk_iki_id: Option<String>,
 }
 
+impl KegiatanPengembangan {
+    /// A new, empty activity with the given id: no dates, 0 JP planned, none earned.
+    pub fn baru(id: String) -> KegiatanPengembangan {
+        KegiatanPengembangan {
+            id,
+            nama: String::new(),
+            kompetensi: String::new(),
+            jenis_kompetensi: JenisKompetensi::default(),
+            bentuk: BentukPengembangan::default(),
+            penyelenggara: String::new(),
+            mulai: None,
+            selesai: None,
+            jp_rencana: 0.0,
+            jp_diperoleh: None,
+            bukti: String::new(),
+            untuk_iki_id: None,
+        }
+    }
+}
+
 /// Jenis kompetensi (PP 11/2017; [S44][S41]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::assumptions::{PP30_KURANG, PP30_SB_BAIK};
+use crate::domain::assumptions::{PP30_BOBOT_RHK, PP30_KURANG, PP30_SB_BAIK};
 use crate::domain::lang::Lang;
+use crate::domain::model::Skp;
+use crate::domain::penilaian::baris_capaian;
 
 /// Assumptions this module depends on.
-pub const ASUMSI: &[&str] = &[PP30_SB_BAIK, PP30_KURANG];
+pub const ASUMSI: &[&str] = &[PP30_SB_BAIK, PP30_BOBOT_RHK, PP30_KURANG];
 
 /// Highest score (PP 30/2019 Ps 41(5) [S1][S16]).
 pub const NILAI_MAKS: f64 = 120.0;
@@ -50,6 +52,59 @@ pub fn nilai_skp(komponen_kinerja_utama: &[f64], nilai_kinerja_tambahan: f64) ->
     let utama: f64 = komponen_kinerja_utama.iter().sum();
     let tambahan = nilai_kinerja_tambahan.clamp(0.0, BATAS_KINERJA_TAMBAHAN);
     (utama + tambahan).min(NILAI_MAKS)
+}
+
+/// The legacy scores of an SKP in a period (`Some(ke)`) or the year (`None`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NilaiSkpPp30 {
+    /// Nilai capaian of each IKI utama that has a capaian: (IKI id, indicator, score).
+    pub nilai_iki: Vec<(String, String, f64)>,
+    /// Nilai SKP (kinerja utama + tambahan).
+    pub nilai_skp: f64,
+}
+
+/// Nilai SKP by the legacy method from the capaian rows of the period or the year
+/// (assumption `pp30-bobot-rhk`: per RHK utama the mean of its IKI scores, every RHK utama
+/// the same weight, no target treated as already maximal). `None` without any capaian.
+pub fn nilai_skp_dari(
+    skp: &Skp,
+    periode: Option<u32>,
+    nilai_kinerja_tambahan: f64,
+) -> Option<NilaiSkpPp30> {
+    let baris = baris_capaian(skp, periode);
+    let nilai_iki: Vec<(String, String, f64)> = baris
+        .iter()
+        .filter(|b| b.utama)
+        .filter_map(|b| {
+            let c = b.capaian?;
+            Some((
+                b.iki_id.clone(),
+                b.indikator.clone(),
+                nilai_capaian_iki(c, false),
+            ))
+        })
+        .collect();
+    let per_rhk: Vec<f64> = skp
+        .rhk
+        .iter()
+        .filter_map(|r| {
+            let nilai: Vec<f64> = baris
+                .iter()
+                .filter(|b| b.utama && b.rhk_id == r.id)
+                .filter_map(|b| b.capaian)
+                .map(|c| nilai_capaian_iki(c, false))
+                .collect();
+            (!nilai.is_empty()).then(|| nilai.iter().sum::<f64>() / nilai.len() as f64)
+        })
+        .collect();
+    if per_rhk.is_empty() {
+        return None;
+    }
+    let komponen: Vec<f64> = per_rhk.iter().map(|n| n / per_rhk.len() as f64).collect();
+    Some(NilaiSkpPp30 {
+        nilai_iki,
+        nilai_skp: nilai_skp(&komponen, nilai_kinerja_tambahan),
+    })
 }
 
 /// The weights of PP 30/2019 Ps 41(2)–(4) [S1].

@@ -82,6 +82,8 @@ pub enum Kode {
     RentangTerbalik,
     /// Number not finite or negative.
     AngkaTidakSah,
+    /// A target (the upper bound of a range) of 0: no capaian can be computed against it.
+    TargetNol,
     /// A description target in the kuantitatif approach.
     TargetTidakTerukur,
 }
@@ -141,6 +143,7 @@ impl Temuan {
             IkiTanpaSatuan => s("Target IKI belum memiliki satuan (misalnya Dokumen, %, Hari).", "The IKI target has no unit (e.g. Dokumen, %, Hari)."),
             RentangTerbalik => s("Batas bawah rentang target lebih besar dari batas atasnya.", "The lower bound of the target range is above the upper bound."),
             AngkaTidakSah => s("Target harus angka 0 atau lebih.", "The target must be a number of 0 or more."),
+            TargetNol => s("Target 0 tidak dapat dipakai untuk menghitung capaian. Isi target lebih dari 0.", "A target of 0 gives no capaian. Enter a target above 0."),
             TargetTidakTerukur => s("Pendekatan kuantitatif memerlukan target terukur (angka dan satuan), bukan uraian.", "The quantitative approach needs a measurable target (number and unit), not a description."),
         }
     }
@@ -270,6 +273,9 @@ pub fn periksa_rencana(skp: &Skp) -> Vec<Temuan> {
                 }
                 Target::Rentang { min, maks, .. } if !sah(*min) || !sah(*maks) => {
                     d.add(Kode::AngkaTidakSah, Galat, at(IkiField::Target), pt.clone())
+                }
+                Target::Nilai { nilai: 0.0, .. } | Target::Rentang { maks: 0.0, .. } => {
+                    d.add(Kode::TargetNol, Galat, at(IkiField::Target), pt.clone())
                 }
                 Target::Rentang { min, maks, .. } if min > maks => d.add(
                     Kode::RentangTerbalik,

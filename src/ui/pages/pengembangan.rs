@@ -3,8 +3,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::assumptions::{assumption, JP_PPPK};
 use crate::domain::id::IdGen;
-use crate::domain::model::{BentukPengembangan, JenisKompetensi, KegiatanPengembangan};
+use crate::domain::model::JenisPegawai;
+use crate::domain::model::KegiatanPengembangan;
 use crate::domain::penilaian::{fmt_angka, parse_angka};
 use crate::domain::rules::gap::gap_iki;
 use crate::domain::rules::jp::{rekap_jp, MIN_JP_PER_TAHUN};
@@ -81,24 +83,21 @@ fn Pengembangan() -> impl IntoView {
         ws.edit(|skp| {
             let k = &mut skp.pengembangan_kompetensi;
             let id = IdGen::after("kp", k.iter().map(|a| a.id.as_str())).next_id("kp");
-            k.push(KegiatanPengembangan {
-                id,
-                nama: String::new(),
-                kompetensi: String::new(),
-                jenis_kompetensi: JenisKompetensi::default(),
-                bentuk: BentukPengembangan::default(),
-                penyelenggara: String::new(),
-                mulai: None,
-                selesai: None,
-                jp_rencana: 0.0,
-                jp_diperoleh: None,
-                bukti: String::new(),
-                untuk_iki_id: None,
-            });
+            k.push(KegiatanPengembangan::baru(id));
         })
+    };
+    // 20 JP is the PNS rule; for PPPK it is shown as the assumption it is.
+    let pppk_note = move || {
+        let pppk = ws
+            .with_open(|skp| skp.jenis_pegawai == JenisPegawai::Pppk)
+            .unwrap_or(false);
+        pppk.then(|| assumption(JP_PPPK))
+            .flatten()
+            .map(|a| view! { <p class="notice assumption">{a.text(lang.get())}</p> })
     };
     view! {
         <p>{move || t().intro}</p>
+        {pppk_note}
         {progress}
         <p class="empty" hidden=move || !ids().is_empty()>{move || t().empty}</p>
         <ol class="activity-list">
@@ -125,6 +124,18 @@ fn Kegiatan(id: String) -> impl IntoView {
                 .iter()
                 .find(|k| k.id == id.get_value())
                 .map(f)
+        })
+        .flatten()
+        .unwrap_or_default()
+    };
+    let jp = move |f: fn(&KegiatanPengembangan) -> Option<f64>| {
+        let lang = lang.get();
+        ws.with_open(|skp| {
+            skp.pengembangan_kompetensi
+                .iter()
+                .find(|k| k.id == id.get_value())
+                .and_then(f)
+                .map(|j| fmt_angka(j, lang))
         })
         .flatten()
         .unwrap_or_default()
@@ -240,13 +251,13 @@ fn Kegiatan(id: String) -> impl IntoView {
                 <div class="field">
                     <label for=fid("jp-rencana")>{move || t().jp_rencana}</label>
                     <input id=fid("jp-rencana") name="jp_rencana" inputmode="decimal"
-                        prop:value=move || get(|k| k.jp_rencana.to_string())
+                        prop:value=move || jp(|k| Some(k.jp_rencana))
                         on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)).unwrap_or(0.0).max(0.0); set(Box::new(move |k| k.jp_rencana = v)); } />
                 </div>
                 <div class="field">
                     <label for=fid("jp-diperoleh")>{move || t().jp_diperoleh}</label>
                     <input id=fid("jp-diperoleh") name="jp_diperoleh" inputmode="decimal"
-                        prop:value=move || get(|k| k.jp_diperoleh.map(|j| j.to_string()).unwrap_or_default())
+                        prop:value=move || jp(|k| k.jp_diperoleh)
                         on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)).map(|j| j.max(0.0)); set(Box::new(move |k| k.jp_diperoleh = v)); } />
                 </div>
                 {text_field("bukti", |t| t.bukti, |k| k.bukti.clone(), |k, v| k.bukti = v)}

@@ -50,7 +50,14 @@ fn Dashboard() -> impl IntoView {
         ws.with_open(|s| {
             let temuan = periksa_rencana(s);
             let tingkat = |level| temuan.iter().filter(|t| t.tingkat == level).count();
-            let records = s.evaluasi.iter().flat_map(|e| e.realisasi.iter());
+            let daftar = periode_evaluasi(&s.periode, s.periode_evaluasi);
+            // Only evaluations of periods the SKP still has (not those left over after
+            // switching from months to quarters).
+            let evaluasi = s
+                .evaluasi
+                .iter()
+                .filter(|e| daftar.iter().any(|p| p.ke == e.periode_ke));
+            let records = evaluasi.clone().flat_map(|e| e.realisasi.iter());
             Angka {
                 nama: s.pegawai.nama.clone(),
                 jabatan: s.pegawai.jabatan.clone(),
@@ -58,12 +65,8 @@ fn Dashboard() -> impl IntoView {
                 iki: s.rhk.iter().map(|r| r.iki.len()).sum(),
                 galat: tingkat(Tingkat::Galat),
                 peringatan: tingkat(Tingkat::Peringatan),
-                periode: periode_evaluasi(&s.periode, s.periode_evaluasi).len(),
-                periode_terisi: s
-                    .evaluasi
-                    .iter()
-                    .filter(|e| !e.realisasi.is_empty())
-                    .count(),
+                periode: daftar.len(),
+                periode_terisi: evaluasi.filter(|e| !e.realisasi.is_empty()).count(),
                 realisasi: records.clone().count(),
                 tanpa_bukti: records.filter(|r| r.bukti_dukung.is_empty()).count(),
             }

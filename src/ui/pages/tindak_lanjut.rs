@@ -103,9 +103,21 @@ fn ButirItem(id: String, sanksi: bool) -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     };
+    let nomor = move || {
+        ws.with_open(|skp| {
+            let l = if sanksi {
+                &skp.tindak_lanjut.sanksi
+            } else {
+                &skp.tindak_lanjut.penghargaan
+            };
+            l.iter().position(|b| b.id == id.get_value())
+        })
+        .flatten()
+        .map_or(0, |i| i + 1)
+    };
     view! {
         <li>
-            <label for=field.clone()>{move || t().item_label}</label>
+            <label for=field.clone()>{move || (t().item_label)(sanksi, nomor())}</label>
             <input id=field prop:value=value on:input=move |ev| {
                 let v = event_target_value(&ev);
                 ws.edit(|skp| {
@@ -116,7 +128,7 @@ fn ButirItem(id: String, sanksi: bool) -> impl IntoView {
             } />
             <button type="button" class="danger" on:click=move |_| {
                 ws.edit_destructive(t().deleted.to_string(), |skp| list(&mut skp.tindak_lanjut, sanksi).retain(|b| b.id != id.get_value()));
-            }>{move || t().delete}</button>
+            } aria-label=move || (t().delete_item)(sanksi, nomor())>{move || t().delete}</button>
         </li>
     }
 }

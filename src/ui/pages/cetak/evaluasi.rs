@@ -3,7 +3,7 @@
 
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
 use crate::domain::model::{JenisRhk, NilaiBerakhlak, Realisasi, Skp};
-use crate::domain::penilaian::{fmt_angka, fmt_target, rating};
+use crate::domain::penilaian::{baris_capaian, fmt_angka, fmt_target, rating};
 use crate::domain::rules::periode::periode_evaluasi;
 use crate::domain::rules::predikat::predikat;
 use crate::domain::Lang;
@@ -22,7 +22,9 @@ pub fn EvaluasiDoc(periode: Option<u32>, ttd: Penandatanganan) -> impl IntoView 
     }
 }
 
-/// The realisasi shown for an IKI: of the period, or the latest one with a value for the year.
+/// The realisasi whose text and evidence go beside the value `baris_capaian` shows: of the
+/// period, or for the year the latest one with a value (as the domain takes), else the latest
+/// with a text.
 fn realisasi<'a>(skp: &'a Skp, periode: Option<u32>, iki_id: &str) -> Option<&'a Realisasi> {
     let mut ev: Vec<_> = skp
         .evaluasi
@@ -30,9 +32,14 @@ fn realisasi<'a>(skp: &'a Skp, periode: Option<u32>, iki_id: &str) -> Option<&'a
         .filter(|e| periode.is_none_or(|k| e.periode_ke == k))
         .collect();
     ev.sort_by_key(|e| std::cmp::Reverse(e.periode_ke));
-    ev.into_iter()
-        .flat_map(|e| e.realisasi.iter())
-        .find(|r| r.iki_id == iki_id && (r.nilai.is_some() || !r.uraian.is_empty()))
+    let semua = || {
+        ev.iter()
+            .flat_map(|e| e.realisasi.iter())
+            .filter(|r| r.iki_id == iki_id)
+    };
+    semua()
+        .find(|r| r.nilai.is_some())
+        .or_else(|| semua().find(|r| !r.uraian.is_empty()))
 }
 
 fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) -> AnyView {
@@ -40,20 +47,16 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
     let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
     let label = match periode {
         None => Some(format!("{} ({})", t.annual, periode_skp(skp, lang))),
-        Some(ke) => daftar.iter().find(|p| p.ke == ke).map(|p| {
-            format!(
-                "{} ({} {} {})",
-                p.label(lang),
-                (t.tanggal)(p.mulai),
-                lang.pick("s.d.", "to"),
-                (t.tanggal)(p.selesai)
-            )
-        }),
+        Some(ke) => daftar
+            .iter()
+            .find(|p| p.ke == ke)
+            .map(|p| format!("{} ({})", p.label(lang), (t.rentang)(p.mulai, p.selesai))),
     };
     let Some(label) = label else {
         return view! { <p class="callout">{t.unknown_period}</p> }.into_any();
     };
     let ev_dipakai = |ke: u32| periode.is_none_or(|k| k == ke);
+    let baris = baris_capaian(skp, periode);
     let bagian = |jenis: JenisRhk, judul: &'static str| {
         let rows = skp
             .rhk
@@ -74,9 +77,11 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
                     .iter()
                     .enumerate()
                     .map(|(i, iki)| {
+                        let b = baris.iter().find(|b| b.iki_id == iki.id);
+                        let target = b.and_then(|b| b.target.as_ref());
                         let r = realisasi(skp, periode, &iki.id);
-                        let nilai = r.and_then(|r| r.nilai).map(|v| {
-                            format!("{} {}", fmt_angka(v, lang), iki.target.as_ref().and_then(|t| t.satuan()).unwrap_or_default())
+                        let nilai = b.and_then(|b| b.realisasi).map(|v| {
+                            format!("{} {}", fmt_angka(v, lang), target.and_then(|t| t.satuan()).unwrap_or_default())
                         });
                         let uraian = r.map(|r| r.uraian.clone()).unwrap_or_default();
                         let bukti: Vec<String> = r
@@ -94,7 +99,7 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
                                 {head}
                                 <td>{(t.aspek)(iki.aspek)}</td>
                                 <td>{iki.indikator.clone()}</td>
-                                <td>{fmt_target(iki.target.as_ref(), lang)}</td>
+                                <td>{fmt_target(target, lang)}</td>
                                 <td>
                                     {nilai.map(|n| view! { <strong>{n}</strong><br /> })}
                                     {uraian}

@@ -96,13 +96,7 @@ fn Kop(judul: String, periode: String, instansi: String) -> impl IntoView {
 
 /// The period of the SKP in words, e.g. "1 Januari 2025 s.d. 31 Desember 2025".
 fn periode_skp(skp: &Skp, lang: Lang) -> String {
-    let f = print::text(lang).tanggal;
-    format!(
-        "{} {} {}",
-        f(skp.periode.mulai),
-        lang.pick("s.d.", "to"),
-        f(skp.periode.selesai)
-    )
+    (print::text(lang).rentang)(skp.periode.mulai, skp.periode.selesai)
 }
 
 /// The two identity blocks side by side: pegawai and pejabat penilai kinerja.
@@ -163,7 +157,7 @@ fn TandaTangan(ttd: Penandatanganan, pegawai: Identitas, pejabat: Identitas) -> 
         let t = t();
         let tempat = ttd.tempat.get();
         let tempat = if tempat.trim().is_empty() {
-            "....................".to_string()
+            t.blank.to_string()
         } else {
             tempat
         };
@@ -171,7 +165,7 @@ fn TandaTangan(ttd: Penandatanganan, pegawai: Identitas, pejabat: Identitas) -> 
             .tanggal
             .get()
             .map(t.tanggal)
-            .unwrap_or_else(|| "....................".into());
+            .unwrap_or_else(|| t.blank.into());
         format!("{tempat}, {tanggal}")
     };
     let blok = move |peran: &'static str, orang: Identitas| {

@@ -1,11 +1,12 @@
 //! Umpan balik berkelanjutan from the leader per RHK and per BerAKHLAK value, and the notes of
 //! the dialog kinerja, all for the chosen period, recorded by the employee with their date.
 
-use super::{evaluasi, evaluasi_mut, Dipilih};
+use super::Dipilih;
 use crate::domain::id::IdGen;
 use crate::domain::model::{
     CatatanDialog, EvaluasiPeriodik, NilaiBerakhlak, UmpanBalikPerilaku, UmpanBalikRhk,
 };
+use crate::domain::penilaian::{evaluasi, evaluasi_mut};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};
@@ -221,7 +222,10 @@ fn Notes(topik: Topik) -> impl IntoView {
                                 move || get().map(|n| n.2).unwrap_or_default(),
                                 move |v| edit(Box::new(move |_, isi| *isi = v)),
                             )}
-                            <button type="button" class="danger" on:click=delete>{move || plan::text(lang.get()).delete}</button>
+                            <button type="button" class="danger" on:click=delete aria-label=move || {
+                                let nomor = ids().iter().position(|i| *i == id.get_value()).map_or(0, |i| i + 1);
+                                (plan::text(lang.get()).delete_label)(&(t().note_nomor)(nomor))
+                            }>{move || plan::text(lang.get()).delete}</button>
                         </li>
                     }
                 }

@@ -1,11 +1,12 @@
 //! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
 //! and the capaian computed at once by the domain.
 
-use super::{daftar_periode, evaluasi, evaluasi_mut, target_text, Dipilih};
+use super::Dipilih;
 use crate::domain::id::IdGen;
 use crate::domain::model::{BuktiDukung, Iki, Realisasi, Skp};
-use crate::domain::rules::capaian::{capaian, capaian_iki};
-use crate::domain::rules::gap::target_periode;
+use crate::domain::penilaian::baris_capaian;
+use crate::domain::penilaian::{evaluasi, evaluasi_mut, fmt_target};
+use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
@@ -124,16 +125,21 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let capaian_text = move || {
         let lang = lang.get();
         let (iki, n) = (iki()?, nilai()?);
-        let jumlah = daftar_periode(ws).len() as u32;
         let tahunan = capaian_iki(&iki, n)?;
-        let periode = target_periode(&iki, ke.get(), jumlah)
-            .and_then(|tp| capaian(&tp, n, iki.lebih_kecil_lebih_baik).map(|c| (tp, c)));
+        let periode = ws
+            .with_open(|s| {
+                baris_capaian(s, Some(ke.get()))
+                    .into_iter()
+                    .find(|b| b.iki_id == iki.id)
+            })
+            .flatten()
+            .and_then(|b| Some((b.target?, b.capaian?)));
         let mut text = (monitor::text(lang).capaian_year)(&fmt_angka(tahunan, lang));
         if let Some((tp, c)) = periode.filter(|(tp, _)| Some(tp) != iki.target.as_ref()) {
             text.push(' ');
             text.push_str(&(monitor::text(lang).capaian_period)(
                 &fmt_angka(c, lang),
-                &target_text(Some(&tp), lang),
+                &fmt_target(Some(&tp), lang),
             ));
         }
         Some(text)
@@ -186,13 +192,16 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <div class="card-head">
                 <h3>{heading}</h3>
                 <Show when=exists>
-                    <button type="button" class="danger" on:click=delete>{move || t().delete_realisasi}</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_realisasi_label)(&heading())>{move || t().delete_realisasi}</button>
                 </Show>
             </div>
             <p class="iki-text">{move || iki().map(|i| i.indikator)}</p>
             <p class="target-line">
                 <strong>{move || t().target}": "</strong>
-                {move || target_text(iki().and_then(|i| i.target).as_ref(), lang.get())}
+                {move || match iki().and_then(|i| i.target) {
+                    Some(target) => fmt_target(Some(&target), lang.get()),
+                    None => monitor::text(lang.get()).no_target.into(),
+                }}
             </p>
             <div class="grid">
                 <Show when=measurable>
@@ -254,6 +263,24 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
             }
         })
     };
+    // "Hapus bukti dukung “Notulen”", or by its number while it has no description.
+    let name = move || {
+        let keterangan = get().map(|b| b.keterangan).unwrap_or_default();
+        if keterangan.trim().is_empty() {
+            let nomor = ws
+                .with_open(|s| {
+                    find_realisasi(s, ke.get(), &iki_id.get_value())?
+                        .bukti_dukung
+                        .iter()
+                        .position(|b| b.id == bukti_id.get_value())
+                })
+                .flatten()
+                .map_or(0, |i| i + 1);
+            (t().bukti_nomor)(nomor)
+        } else {
+            (t().bukti_of)(&keterangan)
+        }
+    };
     let link = move || {
         get()
             .map(|b| b.tautan)
@@ -298,7 +325,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
                 {move || link().map(|href| view! {
                     <a href=href target="_blank" rel="noopener noreferrer">{move || t().open_link}</a>
                 })}
-                <button type="button" class="danger" on:click=delete>{move || plan::text(lang.get()).delete}</button>
+                <button type="button" class="danger" on:click=delete aria-label=move || (plan::text(lang.get()).delete_label)(&name())>{move || plan::text(lang.get()).delete}</button>
             </div>
         </li>
     }

@@ -1,8 +1,9 @@
 //! The year at a glance: every IKI against every period, on track, behind, or without a
 //! realisasi or evidence (capaian against the period's target, from `rules::gap`).
 
-use super::{daftar_periode, evaluasi, Dipilih};
-use crate::domain::rules::gap::gap_iki;
+use super::{daftar_periode, Dipilih};
+use crate::domain::penilaian::evaluasi;
+use crate::domain::rules::gap::{gap_iki, GapIki};
 use crate::domain::Skp;
 use crate::i18n::monitor;
 use crate::ui::form::fmt_angka;
@@ -24,16 +25,17 @@ pub(crate) enum Keadaan {
     Tercatat,
 }
 
-/// One cell: the state, and whether evidence is missing for what was recorded.
-pub(crate) fn keadaan(skp: &Skp, iki_id: &str, ke: u32) -> (Keadaan, bool) {
+/// One cell: the state, and whether evidence is missing for what was recorded. `gaps` is
+/// `gap_iki(skp)`, computed once for the whole table.
+fn keadaan(skp: &Skp, gaps: &[GapIki], iki_id: &str, ke: u32) -> (Keadaan, bool) {
     let Some(r) = evaluasi(skp, ke).and_then(|e| e.realisasi.iter().find(|r| r.iki_id == iki_id))
     else {
         return (Keadaan::Kosong, false);
     };
-    let gap = gap_iki(skp)
-        .into_iter()
+    let gap = gaps
+        .iter()
         .find(|g| g.iki_id == iki_id)
-        .and_then(|g| g.per_periode.into_iter().find(|p| p.periode_ke == ke));
+        .and_then(|g| g.per_periode.iter().find(|p| p.periode_ke == ke));
     let state = match gap {
         Some(g) if g.kesenjangan > 0.0 => Keadaan::Tertinggal(g.capaian),
         Some(g) => Keadaan::Sesuai(g.capaian),
@@ -49,10 +51,12 @@ pub fn Tahun() -> impl IntoView {
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
     let dipilih = expect_context::<Dipilih>().0;
+    let gaps = Memo::new(move |_| ws.with_open(gap_iki).unwrap_or_default());
     let table = move || {
         let lang = lang.get();
         let t = monitor::text(lang);
         let periods = daftar_periode(ws);
+        let gaps = gaps.get();
         ws.with_open(|s| {
             let head = periods
                 .iter()
@@ -74,7 +78,7 @@ pub fn Tahun() -> impl IntoView {
                     let cells = periods
                         .iter()
                         .map(|p| {
-                            let (state, no_evidence) = keadaan(s, &iki.id, p.ke);
+                            let (state, no_evidence) = keadaan(s, &gaps, &iki.id, p.ke);
                             let (class, text) = match state {
                                 Keadaan::Kosong => ("status-kosong", t.state_empty.to_string()),
                                 Keadaan::Sesuai(c) => ("status-sesuai", (t.state_on_track)(&fmt_angka(c, lang))),

@@ -1,8 +1,9 @@
 //! Capaian per IKI and per RHK, and the suggested rating hasil kerja with its reason.
 
 use crate::domain::model::JenisRhk;
-use crate::domain::penilaian::{baris_capaian, fmt_angka, fmt_persen, fmt_target, saran};
-use crate::domain::rules::capaian::saran_dari_capaian;
+use crate::domain::penilaian::{
+    baris_capaian, fmt_angka, fmt_persen, fmt_target, rerata_rhk, saran,
+};
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -23,10 +24,8 @@ pub fn Capaian(periode: RwSignal<Option<u32>>) -> impl IntoView {
                 .enumerate()
                 .map(|(n, rhk)| {
                     let milik: Vec<_> = baris.iter().filter(|b| b.rhk_id == rhk.id).cloned().collect();
-                    let rerata = saran_dari_capaian(
-                        &milik.iter().filter_map(|b| b.capaian).collect::<Vec<_>>(),
-                    )
-                    .map(|s| (t.rhk_mean)(&fmt_persen(Some(s.rata_rata_capaian), lang)));
+                    let rerata = rerata_rhk(&milik, &rhk.id)
+                        .map(|r| (t.rhk_mean)(&fmt_persen(Some(r), lang)));
                     let jenis = match rhk.jenis {
                         JenisRhk::Utama => t.utama,
                         JenisRhk::Tambahan => t.tambahan,

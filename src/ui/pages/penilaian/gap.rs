@@ -6,7 +6,7 @@ use crate::domain::model::{KegiatanPengembangan, RencanaAksi};
 use crate::domain::penilaian::{fmt_angka, fmt_persen};
 use crate::domain::rules::gap::gap_iki;
 use crate::domain::rules::periode::periode_evaluasi;
-use crate::i18n::assess;
+use crate::i18n::{assess, plan};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
@@ -37,18 +37,9 @@ pub fn Kesenjangan() -> impl IntoView {
             let k = &mut skp.pengembangan_kompetensi;
             let id = IdGen::after("kp", k.iter().map(|a| a.id.as_str())).next_id("kp");
             k.push(KegiatanPengembangan {
-                id,
                 nama,
-                kompetensi: String::new(),
-                jenis_kompetensi: Default::default(),
-                bentuk: Default::default(),
-                penyelenggara: String::new(),
-                mulai: None,
-                selesai: None,
-                jp_rencana: 0.0,
-                jp_diperoleh: None,
-                bukti: String::new(),
                 untuk_iki_id: Some(iki_id),
+                ..KegiatanPengembangan::baru(id)
             });
         });
         made.set(true);
@@ -76,7 +67,7 @@ pub fn Kesenjangan() -> impl IntoView {
                         .filter(|(_, r)| r.iki_id == g.iki_id && !r.kendala.trim().is_empty())
                         .map(|(ke, r)| format!("{}: {}", label(ke), r.kendala))
                         .collect();
-                    let berikut = (akhir.periode_ke + 1).min(daftar.len().max(1) as u32);
+                    let berikut = akhir.periode_ke.saturating_add(1).min(daftar.len().max(1) as u32);
                     let (i1, n1, i2, n2) = (g.iki_id.clone(), iki.indikator.clone(), g.iki_id.clone(), iki.indikator.clone());
                     Some(view! {
                         <tr class="gap-row" data-iki=g.iki_id.clone()>
@@ -110,7 +101,7 @@ pub fn Kesenjangan() -> impl IntoView {
                             <th>{move || t().col_gap}</th>
                             <th>{move || t().col_since}</th>
                             <th>{move || t().col_kendala}</th>
-                            <th></th>
+                            <th><span class="visually-hidden">{move || t().col_actions}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -203,6 +194,16 @@ fn AksiItem(id: String) -> impl IntoView {
         .flatten()
     };
     let field_id = move || format!("aksi-{}", id.get_value());
+    let nomor = move || {
+        ws.with_open(|skp| {
+            skp.tindak_lanjut
+                .rencana_aksi
+                .iter()
+                .position(|a| a.id == id.get_value())
+        })
+        .flatten()
+        .map_or(0, |i| i + 1)
+    };
     let done = move || {
         ws.with_open(|skp| {
             skp.tindak_lanjut
@@ -223,7 +224,7 @@ fn AksiItem(id: String) -> impl IntoView {
                     on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |a| a.selesai = v)); } />
                 {move || t().action_done}
             </label>
-            <button type="button" class="danger" on:click=move |_| {
+            <button type="button" class="danger" aria-label=move || (plan::text(lang.get()).delete_label)(&(t().action_nomor)(nomor())) on:click=move |_| {
                 let label = t().deleted_action.to_string();
                 ws.edit_destructive(label, |skp| skp.tindak_lanjut.rencana_aksi.retain(|a| a.id != id.get_value()));
             }>{move || t().delete}</button>

@@ -1,10 +1,8 @@
 //! The numeric method of PP 30/2019 beside the new matrix, for training, with its assumptions.
 
 use crate::domain::assumptions::assumption;
-use crate::domain::penilaian::{baris_capaian, fmt_angka, parse_angka};
-use crate::domain::rules::legacy::{
-    nilai_capaian_iki, nilai_kinerja, nilai_skp, predikat_pp30, Bobot, ASUMSI,
-};
+use crate::domain::penilaian::{fmt_angka, parse_angka};
+use crate::domain::rules::legacy::{nilai_kinerja, nilai_skp_dari, predikat_pp30, Bobot, ASUMSI};
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -24,34 +22,18 @@ pub fn Legacy(periode: RwSignal<Option<u32>>) -> impl IntoView {
         let lang = lang.get();
         let t = assess::text(lang);
         ws.with_open(|skp| {
-            let baris = baris_capaian(skp, periode.get());
-            // Per RHK utama, the mean score of its IKI; every RHK weighs the same.
-            let per_rhk: Vec<f64> = skp
-                .rhk
-                .iter()
-                .filter_map(|r| {
-                    let nilai: Vec<f64> = baris
-                        .iter()
-                        .filter(|b| b.utama && b.rhk_id == r.id)
-                        .filter_map(|b| b.capaian)
-                        .map(|c| nilai_capaian_iki(c, false))
-                        .collect();
-                    (!nilai.is_empty()).then(|| nilai.iter().sum::<f64>() / nilai.len() as f64)
-                })
-                .collect();
-            if per_rhk.is_empty() {
+            let nilai_tambahan = parse_angka(&tambahan.get()).unwrap_or(0.0);
+            let Some(hasil) = nilai_skp_dari(skp, periode.get(), nilai_tambahan) else {
                 return view! { <p>{t.legacy_no_data}</p> }.into_any();
-            }
-            let komponen: Vec<f64> = per_rhk.iter().map(|n| n / per_rhk.len() as f64).collect();
-            let skp_nilai = nilai_skp(&komponen, parse_angka(&tambahan.get()).unwrap_or(0.0));
+            };
+            let skp_nilai = hasil.nilai_skp;
             let bobot = if rekan.get() { Bobot::DenganRekanDanBawahan } else { Bobot::AtasanSaja };
             let kinerja = nilai_kinerja(skp_nilai, parse_angka(&perilaku.get()).unwrap_or(0.0), bobot);
             let pred = predikat_pp30(kinerja, inovasi.get());
-            let iki_rows = baris
-                .iter()
-                .filter(|b| b.utama)
-                .filter_map(|b| Some((b.indikator.clone(), nilai_capaian_iki(b.capaian?, false))))
-                .map(|(i, n)| view! { <tr><td>{i}</td><td class="num">{fmt_angka(n, lang)}</td></tr> })
+            let iki_rows = hasil
+                .nilai_iki
+                .into_iter()
+                .map(|(_, i, n)| view! { <tr><td>{i}</td><td class="num">{fmt_angka(n, lang)}</td></tr> })
                 .collect_view();
             view! {
                 <table>
@@ -114,7 +96,6 @@ pub fn Legacy(periode: RwSignal<Option<u32>>) -> impl IntoView {
                     <h3>{move || t().assumptions_title}</h3>
                     <ul class="assumptions">
                         {asumsi}
-                        <li>{move || t().legacy_ui_assumption}</li>
                     </ul>
                 </div>
             </Show>

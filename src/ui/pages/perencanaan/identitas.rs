@@ -53,6 +53,20 @@ pub fn Identitas() -> impl IntoView {
     let lang = Language::current();
     let t = move || plan::text(lang.get());
     let checks = Checks::get();
+    // An emptied date keeps the stored one (a period needs both dates) and says so.
+    let kosong = RwSignal::new([false; 2]);
+    let tersimpan = move || {
+        ws.with_open(|s| {
+            let [mulai, selesai] = kosong.get();
+            [(mulai, s.periode.mulai), (selesai, s.periode.selesai)]
+                .into_iter()
+                .filter(|(k, _)| *k)
+                .map(|(_, d)| d.format("%d-%m-%Y").to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+    };
     let read = move |f: fn(&Skp) -> String| move || ws.with_open(f).unwrap_or_default();
     view! {
         <section aria-labelledby="identitas-title">
@@ -102,13 +116,23 @@ pub fn Identitas() -> impl IntoView {
             <div class="grid">
                 {date_input(
                     move || t().period_start.into(),
-                    move || ws.with_open(|s| s.periode.mulai),
-                    move |d| if let Some(d) = d { ws.edit(|s| s.periode.mulai = d) },
+                    move || (!kosong.get()[0]).then(|| ws.with_open(|s| s.periode.mulai)).flatten(),
+                    move |d| {
+                        kosong.update(|k| k[0] = d.is_none());
+                        if let Some(d) = d {
+                            ws.edit(|s| s.periode.mulai = d);
+                        }
+                    },
                 )}
                 {date_input(
                     move || t().period_end.into(),
-                    move || ws.with_open(|s| s.periode.selesai),
-                    move |d| if let Some(d) = d { ws.edit(|s| s.periode.selesai = d) },
+                    move || (!kosong.get()[1]).then(|| ws.with_open(|s| s.periode.selesai)).flatten(),
+                    move |d| {
+                        kosong.update(|k| k[1] = d.is_none());
+                        if let Some(d) = d {
+                            ws.edit(|s| s.periode.selesai = d);
+                        }
+                    },
                 )}
                 {select_input(
                     move || t().evaluation_periods.into(),
@@ -124,6 +148,9 @@ pub fn Identitas() -> impl IntoView {
                     move |v| ws.edit(|s| s.periode_evaluasi = v),
                 )}
             </div>
+            <Show when=move || kosong.get().contains(&true)>
+                <p class="finding galat" role="alert">{move || (t().date_required)(&tersimpan())}</p>
+            </Show>
             {findings(move || checks.matching(|f| f.field == FieldRef::Periode))}
             <Show when=move || ws.with_open(|s| !s.evaluasi.is_empty()).unwrap_or(false)>
                 <p class="hint">{move || t().evaluation_periods_hint}</p>

@@ -2,6 +2,7 @@
 
 use super::{edit_iki, edit_rhk, move_within, Checks};
 use crate::domain::model::{Aspek, Iki, Target};
+use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::periksa::{FieldRef, IkiField};
 use crate::i18n::{library, plan};
 use crate::ui::form::{check_input, findings, number_input, select_input, text_area, text_input};
@@ -56,11 +57,24 @@ fn ubah_bentuk(target: Option<Target>, ke: Bentuk) -> Option<Target> {
     }
 }
 
+/// Whether switching to `ke` drops something the person wrote (number, unit, description,
+/// the lower bound of a range), so the switch must be undoable.
+fn hilang(target: Option<&Target>, ke: Bentuk) -> bool {
+    match (target, ke) {
+        (None, _) | (Some(Target::Nilai { .. }), Bentuk::Nilai | Bentuk::Rentang) => false,
+        (Some(Target::Rentang { min, maks, .. }), Bentuk::Nilai) => min != maks,
+        (Some(Target::Rentang { .. }), Bentuk::Rentang) => false,
+        (Some(Target::Deskripsi { .. }), Bentuk::Deskripsi) => false,
+        _ => true,
+    }
+}
+
 #[component]
 pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
+    let kosong = RwSignal::new([false; 2]);
     let checks = Checks::get();
     let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
@@ -142,9 +156,42 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             }
         });
     };
+    let ubah = move |ke: Bentuk| {
+        if hilang(target().and_then(|t| t.0).as_ref(), ke) {
+            let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number());
+            ws.edit_destructive(label, |s| {
+                let iki = s
+                    .rhk
+                    .iter_mut()
+                    .find(|r| r.id == rhk_id.get_value())
+                    .and_then(|r| r.iki.iter_mut().find(|i| i.id == iki_id.get_value()));
+                if let Some(i) = iki {
+                    i.target = ubah_bentuk(i.target.take(), ke);
+                }
+            });
+        } else {
+            edit(Box::new(move |i| {
+                i.target = ubah_bentuk(i.target.take(), ke)
+            }));
+        }
+        kosong.set([false; 2]);
+    };
+    // An emptied number field keeps the stored target (an empty number is no target) and
+    // says so, instead of silently storing 0.
+    let shown = move |which: usize, f: fn(&Iki) -> Option<f64>| {
+        move || {
+            if kosong.get()[which] {
+                None
+            } else {
+                with_iki(f)()
+            }
+        }
+    };
+    let tersimpan = move || fmt_target(target().and_then(|t| t.0).as_ref(), lang.get());
     let set_number = move |which: u8| {
         move |n: Option<f64>| {
-            let n = n.unwrap_or(0.0);
+            kosong.update(|k| k[usize::from(which)] = n.is_none());
+            let Some(n) = n else { return };
             edit(Box::new(move |i| match (&mut i.target, which) {
                 (Some(Target::Nilai { nilai, .. }), _) => *nilai = n,
                 (Some(Target::Rentang { min, .. }), 0) => *min = n,
@@ -190,7 +237,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                         ]
                     },
                     form,
-                    move |v| edit(Box::new(move |i| i.target = ubah_bentuk(i.target.take(), v))),
+                    ubah,
                 )}
             </div>
             {text_area(
@@ -203,19 +250,19 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                 <Show when=move || form() == Bentuk::Nilai>
                     {number_input(
                         move || t().target.into(),
-                        with_iki(|i| match i.target { Some(Target::Nilai { nilai, .. }) => Some(nilai), _ => None }),
+                        shown(1, |i| match i.target { Some(Target::Nilai { nilai, .. }) => Some(nilai), _ => None }),
                         set_number(1),
                     )}
                 </Show>
                 <Show when=move || form() == Bentuk::Rentang>
                     {number_input(
                         move || t().target_min.into(),
-                        with_iki(|i| match i.target { Some(Target::Rentang { min, .. }) => Some(min), _ => None }),
+                        shown(0, |i| match i.target { Some(Target::Rentang { min, .. }) => Some(min), _ => None }),
                         set_number(0),
                     )}
                     {number_input(
                         move || t().target_max.into(),
-                        with_iki(|i| match i.target { Some(Target::Rentang { maks, .. }) => Some(maks), _ => None }),
+                        shown(1, |i| match i.target { Some(Target::Rentang { maks, .. }) => Some(maks), _ => None }),
                         set_number(1),
                     )}
                 </Show>
@@ -231,6 +278,9 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                     )}
                 </Show>
             </div>
+            <Show when=move || kosong.get().contains(&true)>
+                <p class="finding galat" role="alert">{move || (t().target_number_required)(&tersimpan())}</p>
+            </Show>
             <Show when=move || form() == Bentuk::Deskripsi>
                 {text_area(
                     move || t().target_description.into(),

@@ -127,7 +127,13 @@ pub fn PilihRhkPimpinan(rhk_id: String) -> impl IntoView {
         .flatten()
     };
     let choose = move |ev: leptos::ev::Event| {
-        let Ok(i) = event_target_value(&ev).parse::<usize>() else {
+        let value = event_target_value(&ev);
+        if value.is_empty() {
+            // "— pilih —" removes the link; the leader's RHK text stays.
+            edit_rhk(ws, &rhk_id.get_value(), |r| r.rhk_pimpinan.rujukan = None);
+            return;
+        }
+        let Ok(i) = value.parse::<usize>() else {
             return;
         };
         let Some((skp_id, leader_rhk, teks, _)) = leaders.with(|l| choices(l).into_iter().nth(i))
@@ -152,7 +158,7 @@ pub fn PilihRhkPimpinan(rhk_id: String) -> impl IntoView {
             <label class="field wide">
                 <span class="field-label">{move || t().leader_pick}</span>
                 <select on:change=choose>
-                    <option value="" selected=true>{move || t().choose}</option>
+                    <option value="" selected=move || linked().is_none()>{move || t().choose}</option>
                     {move || {
                         let current = linked();
                         leaders.with(|l| choices(l)).into_iter().enumerate().map(|(i, (skp_id, rid, teks, nama))| {
