@@ -34,6 +34,24 @@ fn iki(id: &str, aspek: Aspek, indikator: &str, target: Option<Target>, lebih_ke
     }
 }
 
+fn orang(nama: &str, nip: &str, pangkat: &str, jabatan: &str, unit: &str) -> Identitas {
+    Identitas {
+        nama: nama.into(),
+        nip: nip.into(),
+        pangkat_golongan: pangkat.into(),
+        jabatan: jabatan.into(),
+        unit_kerja: unit.into(),
+    }
+}
+
+/// The leader's RHK as typed (no link into a leader's SKP file).
+fn pimpinan(teks: &str) -> RhkPimpinan {
+    RhkPimpinan {
+        teks: teks.into(),
+        rujukan: None,
+    }
+}
+
 fn butir(id: &str, teks: &str) -> Butir {
     Butir {
         id: id.into(),
@@ -75,10 +93,6 @@ fn umpan_balik_rhk(id: &str, rhk_id: &str, t: NaiveDate, isi: &str) -> UmpanBali
 }
 
 fn rhk() -> Vec<Rhk> {
-    let pimpinan = |teks: &str| RhkPimpinan {
-        teks: teks.into(),
-        rujukan: None,
-    };
     vec![
         Rhk {
             id: "rhk-1".into(),
@@ -262,13 +276,6 @@ fn pengembangan() -> Vec<KegiatanPengembangan> {
 /// A JF Analis Kebijakan Ahli Pertama at a provincial Bappeda, 2025, quarterly evaluation,
 /// three RHK (two utama, one tambahan), eight IKI, three of four quarters partly filled.
 pub fn contoh_analis_kebijakan() -> Skp {
-    let orang = |nama: &str, nip: &str, pangkat: &str, jabatan: &str, unit: &str| Identitas {
-        nama: nama.into(),
-        nip: nip.into(),
-        pangkat_golongan: pangkat.into(),
-        jabatan: jabatan.into(),
-        unit_kerja: unit.into(),
-    };
     let bidang = "Bidang Pemerintahan dan Pembangunan Manusia, Bappeda";
     Skp {
         id: "skp-contoh-2025".into(),

@@ -1,24 +1,10 @@
 //! A JA Pengadministrasi Perkantoran in a city education office: correspondence and staff data,
 //! results a clerk owns, with service-time targets where smaller is better.
 
-use super::{butir, iki, nilai, realisasi, tanggal, umpan_balik_rhk};
+use super::{butir, iki, nilai, orang, pimpinan, realisasi, tanggal, umpan_balik_rhk};
 use crate::domain::model::*;
 
-fn orang(nama: &str, nip: &str, pangkat: &str, jabatan: &str, unit: &str) -> Identitas {
-    Identitas {
-        nama: nama.into(),
-        nip: nip.into(),
-        pangkat_golongan: pangkat.into(),
-        jabatan: jabatan.into(),
-        unit_kerja: unit.into(),
-    }
-}
-
 fn rhk() -> Vec<Rhk> {
-    let pimpinan = |teks: &str| RhkPimpinan {
-        teks: teks.into(),
-        rujukan: None,
-    };
     vec![
         Rhk {
             id: "rhk-1".into(),
