@@ -2,6 +2,8 @@
 //! (at most once a second, flushed when the page is hidden), changes from other tabs, and the
 //! undo of the last destructive action. Pages change SKPs only through [`Workspace`].
 
+mod sync;
+
 use super::clock;
 use crate::domain::Skp;
 use crate::store::{
@@ -401,87 +403,6 @@ impl Workspace {
             if !n.contains(&notice) {
                 n.push(notice)
             }
-        });
-    }
-
-    /// Asks the browser not to erase this site's storage under pressure, and remembers its
-    /// answer so the page can show it.
-    fn request_persistence(&self) {
-        let persistent = self.persistent;
-        leptos::task::spawn_local(async move {
-            let storage = window().navigator().storage();
-            let Ok(promise) = storage.persist() else {
-                return;
-            };
-            if let Ok(answer) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                persistent.set(answer.as_bool());
-            }
-        });
-    }
-
-    /// Another tab saved: show its version unless this tab has unsaved changes of its own
-    /// (then the next save keeps the other version in the history and says so).
-    fn listen_to_other_tabs(&self) {
-        let workspace = *self;
-        let handle = window_event_listener(leptos::ev::storage, move |event| {
-            let Some(id) = event.key().and_then(|k| {
-                k.strip_prefix(crate::store::SKP_KEY_PREFIX)
-                    .map(str::to_owned)
-            }) else {
-                return;
-            };
-            if workspace.dirty.with_value(|d| d.contains(&id)) {
-                return;
-            }
-            if event.new_value().is_none() {
-                let nama = workspace.skps.with_untracked(|all| {
-                    all.iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.pegawai.nama.clone())
-                });
-                workspace.skps.update(|all| all.retain(|s| s.id != id));
-                if workspace.open_id.get_untracked().as_deref() == Some(id.as_str()) {
-                    let first = workspace
-                        .skps
-                        .with_untracked(|s| s.first().map(|s| s.id.clone()));
-                    workspace.open_id.set(first);
-                }
-                if let Some(nama) = nama {
-                    workspace.notice(Notice::DeletedInOtherTab { nama });
-                }
-                return;
-            }
-            let reloaded = workspace
-                .library
-                .try_update_value(|l| l.reload(&id))
-                .and_then(Result::ok)
-                .flatten();
-            if let Some(skp) = reloaded {
-                let nama = skp.pegawai.nama.clone();
-                workspace
-                    .skps
-                    .update(|all| match all.iter_mut().find(|s| s.id == id) {
-                        Some(existing) => *existing = skp,
-                        None => all.push(skp),
-                    });
-                workspace.notice(Notice::UpdatedFromOtherTab { nama });
-            }
-        });
-        on_cleanup(move || handle.remove());
-    }
-
-    /// Saves at once when the page is hidden or closed: a phone may kill it right after.
-    fn flush_when_hidden(&self) {
-        let workspace = *self;
-        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                workspace.flush();
-            }
-        });
-        let closing = window_event_listener(leptos::ev::pagehide, move |_| workspace.flush());
-        on_cleanup(move || {
-            hidden.remove();
-            closing.remove();
         });
     }
 }
