@@ -39,34 +39,6 @@ pub fn text(lang: Lang) -> &'static DevelopText {
     }
 }
 
-/// Every form, classroom first, then non-classroom, then formal education.
-pub const BENTUK: [BentukPengembangan; 21] = {
-    use BentukPengembangan::*;
-    [
-        Pelatihan,
-        Seminar,
-        Workshop,
-        Kursus,
-        Penataran,
-        BimbinganTeknis,
-        Sosialisasi,
-        Coaching,
-        Mentoring,
-        ELearning,
-        PelatihanJarakJauh,
-        Detasering,
-        PembelajaranAlamTerbuka,
-        PatokBanding,
-        Pertukaran,
-        BelajarMandiri,
-        KomunitasBelajar,
-        BimbinganDiTempatKerja,
-        Magang,
-        TugasBelajar,
-        IzinBelajar,
-    ]
-};
-
 /// The three kinds of competency.
 pub const JENIS: [JenisKompetensi; 3] = [
     JenisKompetensi::Teknis,

@@ -3,6 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::model::Aspek;
+use crate::domain::rules::periode::nama_bulan;
 use crate::domain::Lang;
 
 pub struct PrintText {
@@ -75,35 +76,6 @@ pub fn text(lang: Lang) -> &'static PrintText {
     }
 }
 
-const BULAN_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const BULAN_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 static ID: PrintText = PrintText {
     print: "Cetak",
     back: "Kembali",
@@ -166,7 +138,7 @@ static ID: PrintText = PrintText {
         Aspek::Waktu => "Waktu",
         Aspek::Biaya => "Biaya",
     },
-    tanggal: |d| format!("{} {} {}", d.day(), BULAN_ID[d.month0() as usize], d.year()),
+    tanggal: |d| format!("{} {} {}", d.day(), nama_bulan(d.month0(), Lang::Id), d.year()),
     rentang: |a, b| format!("{} s.d. {}", (ID.tanggal)(a), (ID.tanggal)(b)),
 };
 
@@ -232,6 +204,13 @@ static EN: PrintText = PrintText {
         Aspek::Waktu => "Time",
         Aspek::Biaya => "Cost",
     },
-    tanggal: |d| format!("{} {} {}", d.day(), BULAN_EN[d.month0() as usize], d.year()),
+    tanggal: |d| {
+        format!(
+            "{} {} {}",
+            d.day(),
+            nama_bulan(d.month0(), Lang::En),
+            d.year()
+        )
+    },
     rentang: |a, b| format!("{} to {}", (EN.tanggal)(a), (EN.tanggal)(b)),
 };

@@ -176,3 +176,33 @@ impl Jalur {
         }
     }
 }
+
+impl BentukPengembangan {
+    /// Every form, classroom first, then non-classroom, then formal education.
+    pub const SEMUA: [BentukPengembangan; 21] = {
+        use BentukPengembangan::*;
+        [
+            Pelatihan,
+            Seminar,
+            Workshop,
+            Kursus,
+            Penataran,
+            BimbinganTeknis,
+            Sosialisasi,
+            Coaching,
+            Mentoring,
+            ELearning,
+            PelatihanJarakJauh,
+            Detasering,
+            PembelajaranAlamTerbuka,
+            PatokBanding,
+            Pertukaran,
+            BelajarMandiri,
+            KomunitasBelajar,
+            BimbinganDiTempatKerja,
+            Magang,
+            TugasBelajar,
+            IzinBelajar,
+        ]
+    };
+}

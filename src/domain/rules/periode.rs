@@ -51,6 +51,15 @@ const BULAN_EN: [&str; 12] = [
     "November",
     "December",
 ];
+/// The name of a month (0 = January) in a language.
+pub fn nama_bulan(bulan0: u32, lang: Lang) -> &'static str {
+    let nama = match lang {
+        Lang::Id => &BULAN_ID,
+        Lang::En => &BULAN_EN,
+    };
+    nama[bulan0 as usize % 12]
+}
+
 const ROMAWI: [&str; 4] = ["I", "II", "III", "IV"];
 
 impl PeriodeEvaluasi {

@@ -5,12 +5,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::assumptions::{assumption, JP_PPPK};
 use crate::domain::id::IdGen;
-use crate::domain::model::JenisPegawai;
 use crate::domain::model::KegiatanPengembangan;
+use crate::domain::model::{BentukPengembangan, JenisPegawai};
 use crate::domain::penilaian::{fmt_angka, parse_angka};
 use crate::domain::rules::gap::gap_iki;
 use crate::domain::rules::jp::{rekap_jp, MIN_JP_PER_TAHUN};
-use crate::i18n::develop::{self, BENTUK, JENIS};
+use crate::i18n::develop::{self, JENIS};
 use crate::route::{Dokumen, Route};
 use crate::ui::clock;
 use crate::ui::language::{use_text, Language};
@@ -238,9 +238,9 @@ fn Kegiatan(id: String) -> impl IntoView {
                     <select id=fid("bentuk") name="bentuk" prop:value=move || get(|k| format!("{:?}", k.bentuk))
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            if let Some(b) = BENTUK.into_iter().find(|b| format!("{b:?}") == v) { set(Box::new(move |k| k.bentuk = b)); }
+                            if let Some(b) = BentukPengembangan::SEMUA.into_iter().find(|b| format!("{b:?}") == v) { set(Box::new(move |k| k.bentuk = b)); }
                         }>
-                        {BENTUK.into_iter().map(|b| view! {
+                        {BentukPengembangan::SEMUA.into_iter().map(|b| view! {
                             <option value=format!("{b:?}") prop:selected=move || get(|k| format!("{:?}", k.bentuk)) == format!("{b:?}")>{move || format!("{} \u{b7} {}", (t().bentuk_label)(b), b.jalur().label(lang.get()))}</option>
                         }).collect_view()}
                     </select>
