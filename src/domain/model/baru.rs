@@ -1,9 +1,19 @@
-//! Starting an SKP: an empty one for a year, or next year's from this year's plan.
+//! Starting an SKP (an empty one for a year, or next year's from this year's plan), and
+//! finding an IKI in it.
 
 use super::*;
 use chrono::{Datelike, NaiveDate};
 
 impl Skp {
+    /// The IKI with this id, in whichever RHK it stands (ids are unique in an SKP; the file
+    /// format refuses duplicates).
+    pub fn iki(&self, iki_id: &str) -> Option<&Iki> {
+        self.rhk
+            .iter()
+            .flat_map(|r| r.iki.iter())
+            .find(|i| i.id == iki_id)
+    }
+
     /// An empty SKP for a calendar year (the usual SKP period), quantitative, JA, quarterly.
     pub fn baru(id: String, tahun: i32) -> Skp {
         let hari =
@@ -72,6 +82,14 @@ mod tests {
     use crate::domain::contoh::contoh_analis_kebijakan;
     use crate::domain::model::Skp;
     use chrono::NaiveDate;
+
+    #[test]
+    fn an_iki_is_found_by_id_in_any_rhk() {
+        let skp = contoh_analis_kebijakan();
+        let last = skp.rhk.last().and_then(|r| r.iki.last()).unwrap();
+        assert_eq!(skp.iki(&last.id), Some(last));
+        assert_eq!(skp.iki("tidak-ada"), None);
+    }
 
     #[test]
     fn a_new_skp_covers_the_calendar_year() {

@@ -31,7 +31,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
             let iki = k
                 .untuk_iki_id
                 .as_ref()
-                .and_then(|id| skp.rhk.iter().flat_map(|r| r.iki.iter()).find(|x| &x.id == id))
+                .and_then(|id| skp.iki(id))
                 .map(|x| x.indikator.clone())
                 .unwrap_or_default();
             view! {

@@ -3,7 +3,7 @@
 
 use super::Dipilih;
 use crate::domain::id::IdGen;
-use crate::domain::model::{BuktiDukung, Iki, Realisasi, Skp};
+use crate::domain::model::{BuktiDukung, Realisasi, Skp};
 use crate::domain::penilaian::baris_capaian;
 use crate::domain::penilaian::{evaluasi, evaluasi_mut, fmt_target};
 use crate::domain::rules::capaian::capaian_iki;
@@ -42,13 +42,6 @@ pub fn DaftarRealisasi() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-fn find_iki<'a>(skp: &'a Skp, iki_id: &str) -> Option<&'a Iki> {
-    skp.rhk
-        .iter()
-        .flat_map(|r| r.iki.iter())
-        .find(|i| i.id == iki_id)
 }
 
 fn find_realisasi<'a>(skp: &'a Skp, ke: u32, iki_id: &str) -> Option<&'a Realisasi> {
@@ -103,7 +96,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         .unwrap_or_default()
     };
     let iki = move || {
-        ws.with_open(|s| find_iki(s, &iki_id.get_value()).cloned())
+        ws.with_open(|s| s.iki(&iki_id.get_value()).cloned())
             .flatten()
     };
     let real = move |f: fn(&Realisasi) -> String| {

@@ -58,7 +58,7 @@ pub fn Kesenjangan() -> impl IntoView {
             }
             gaps.into_iter()
                 .filter_map(|g| {
-                    let iki = skp.rhk.iter().flat_map(|r| r.iki.iter()).find(|i| i.id == g.iki_id)?;
+                    let iki = skp.iki(&g.iki_id)?;
                     let akhir = g.terakhir()?.clone();
                     let kendala: Vec<String> = skp
                         .evaluasi

@@ -78,29 +78,17 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let checks = Checks::get();
     let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
-    let read = move |f: fn(&Iki) -> Option<String>| {
-        move || {
-            ws.with_open(|s| {
-                s.rhk
-                    .iter()
-                    .find(|r| r.id == rhk_id.get_value())
-                    .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
-                    .and_then(f)
-            })
-            .flatten()
-            .unwrap_or_default()
-        }
-    };
     let with_iki = move |f: fn(&Iki) -> Option<f64>| {
         move || {
-            ws.with_open(|s| {
-                s.rhk
-                    .iter()
-                    .find(|r| r.id == rhk_id.get_value())
-                    .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
-                    .and_then(f)
-            })
-            .flatten()
+            ws.with_open(|s| s.iki(&iki_id.get_value()).and_then(f))
+                .flatten()
+        }
+    };
+    let read = move |f: fn(&Iki) -> Option<String>| {
+        move || {
+            ws.with_open(|s| s.iki(&iki_id.get_value()).and_then(f))
+                .flatten()
+                .unwrap_or_default()
         }
     };
     let edit = move |f: Box<dyn FnOnce(&mut Iki)>| {
@@ -108,10 +96,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     };
     let target = move || {
         ws.with_open(|s| {
-            s.rhk
-                .iter()
-                .find(|r| r.id == rhk_id.get_value())
-                .and_then(|r| r.iki.iter().find(|i| i.id == iki_id.get_value()))
+            s.iki(&iki_id.get_value())
                 .map(|i| (i.target.clone(), i.aspek, i.lebih_kecil_lebih_baik))
         })
         .flatten()
