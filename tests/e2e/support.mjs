@@ -2,44 +2,18 @@
 // waits for what the page shows a moment after an action (Leptos 0.8 renders in effects) and for
 // the autosave that follows an edit.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { staticServer } from '../../scripts/static-server.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 
 /**
  * Serves dist/ on 127.0.0.1 under `prefix` (e.g. '/skp/' as on a trainer's laptop), like any
  * plain static server: no fallback to index.html for unknown paths.
  */
 export async function serveDist(prefix = '/') {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    let file = path.slice(prefix.length) || 'index.html';
-    file = normalize(file).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(DIST, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
+  const server = staticServer(DIST, prefix);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
