@@ -100,14 +100,15 @@ static ID: Text = Text {
         sendiri mengekspornya sebagai berkas. Aplikasi tetap bisa dipakai tanpa internet.",
     home_begin_title: "Cara memulai",
     home_begin_steps: &[
-        "Buka Perencanaan Kinerja: isi identitas Anda dan pejabat penilai kinerja, periode, lalu \
-         rencana hasil kerja (RHK) beserta indikator kinerja individu (IKI) dan targetnya.",
+        "Mulai SKP di bawah ini (kosong, dari contoh, atau dari berkas). Di Perencanaan Kinerja, isi \
+         identitas Anda dan pejabat penilai kinerja, periode, lalu rencana hasil kerja (RHK) beserta \
+         indikator kinerja individu (IKI) dan targetnya.",
         "Sepanjang tahun, catat realisasi dan bukti dukung di Pelaksanaan, Pemantauan dan Pembinaan.",
         "Di akhir periode, lakukan penilaian diri: rating hasil kerja dan perilaku kerja memberi predikat \
          kinerja.",
         "Simpan salinan secara berkala sebagai berkas, karena peramban dapat menghapus datanya.",
     ],
-    home_begin_button: "Mulai di Perencanaan Kinerja",
+    home_begin_button: "Lanjutkan di Perencanaan Kinerja",
     home_stages_title: "Tahapan dalam aplikasi",
     not_found_title: "Halaman tidak ditemukan",
     not_found_body: "Alamat ini tidak dikenal oleh SKP Mandiri. Pilih tahapan di menu, atau kembali ke \
@@ -159,14 +160,15 @@ static EN: Text = Text {
         app keeps working without internet.",
     home_begin_title: "How to begin",
     home_begin_steps: &[
-        "Open Performance Planning: fill in your details and your appraiser's, the period, then your \
-         planned results (RHK) with their individual performance indicators (IKI) and targets.",
+        "Start an SKP below (empty, from an example, or from a file). In Performance Planning, fill in \
+         your details and your appraiser's, the period, then your planned results (RHK) with their \
+         individual performance indicators (IKI) and targets.",
         "Through the year, record results and evidence under Execution, Monitoring and Coaching.",
         "At the end of a period, assess yourself: the ratings of results and of behaviour give the \
          performance predicate.",
         "Save a copy as a file regularly, since browsers can erase their data.",
     ],
-    home_begin_button: "Start with Performance Planning",
+    home_begin_button: "Continue in Performance Planning",
     home_stages_title: "Stages in the app",
     not_found_title: "Page not found",
     not_found_body: "SKP Mandiri does not know this address. Choose a stage in the menu, or go back Home.",

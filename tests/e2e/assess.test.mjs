@@ -21,7 +21,7 @@ async function withExample(browser, server, run) {
     const { page } = session;
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
-    await page.waitForURL(/#\/ringkasan$/);
+    await page.waitForURL(/#\/perencanaan$/);
     await run(session);
   } finally {
     await session.context.close();

@@ -23,7 +23,8 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
   try {
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'JA Pengadministrasi Perkantoran' }).click();
-    await page.waitForURL(/#\/ringkasan$/);
+    await page.waitForURL(/#\/perencanaan$/);
+    await page.goto(server.url + '#/ringkasan');
     await page.getByText('2 dari 4 periode terisi').waitFor();
     await page.getByRole('link', { name: 'Ke Pelaksanaan dan Pemantauan' }).click();
     await page.waitForURL(/#\/pelaksanaan$/);
@@ -93,7 +94,7 @@ test('deleting a realisasi can be undone', async () => {
   try {
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
-    await page.waitForURL(/#\/ringkasan$/);
+    await page.waitForURL(/#\/perencanaan$/);
     await page.goto(server.url + '#/pelaksanaan');
     await page.getByLabel('Periode evaluasi').selectOption({ label: 'Triwulan I 2025 (01-01-2025 – 31-03-2025)' });
     const first = card(page, 'RHK utama 1 · IKI 1');

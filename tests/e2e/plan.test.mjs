@@ -110,7 +110,8 @@ test('an example opens ready, with BerAKHLAK guides, and the page switches to En
   await withPage(async ({ page, problems }) => {
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'Kepala Seksi (pejabat pengawas, JA)' }).click();
-    await page.waitForURL(/#\/ringkasan$/);
+    await page.waitForURL(/#\/perencanaan$/);
+    await page.goto(server.url + '#/ringkasan');
     await page.getByText('3 dari 4 periode terisi').waitFor();
     await page.getByRole('link', { name: 'Ke Perencanaan Kinerja' }).click();
     await page.locator('.plan-summary').getByText('Tidak ada kekurangan yang menghalangi').waitFor();

@@ -25,7 +25,7 @@ async function withExample(run) {
     const { page } = session;
     await page.goto(server.url + '#/skp');
     await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
-    await page.waitForURL(/#\/ringkasan$/);
+    await page.waitForURL(/#\/perencanaan$/);
     await run(session);
   } finally {
     await session.context.close();

@@ -21,7 +21,7 @@ async function withExample(name, run) {
   try {
     await session.page.goto(server.url + '#/skp');
     await session.page.getByRole('button', { name }).click();
-    await session.page.waitForURL(/#\/ringkasan$/);
+    await session.page.waitForURL(/#\/perencanaan$/);
     await run(session);
   } finally {
     await session.context.close();

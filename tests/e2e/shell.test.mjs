@@ -115,3 +115,44 @@ test('once opened, the app reloads without a network, also under a sub-path', as
     assert.deepEqual(problems, []);
   });
 });
+
+test('a first visit starts an empty SKP from the start page and lands in Perencanaan with it open', async () => {
+  await withApp('/', async ({ page, problems, server }) => {
+    await page.goto(server.url);
+    const begin = page.locator('section[aria-labelledby="mulai"]');
+    // One click: the start page itself offers the ways to begin.
+    await begin.getByRole('button', { name: 'SKP kosong' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    await expectText(page.locator('h1'), 'Perencanaan Kinerja');
+    await page.getByLabel('Nama', { exact: true }).first().waitFor();
+    // Back on the start page the same place now continues the open SKP.
+    await page.goto(server.url + '#/');
+    await begin.getByRole('link', { name: 'Lanjutkan di Perencanaan Kinerja' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('a stage page with no SKP open offers to start one there, from an example too', async () => {
+  await withApp('/', async ({ page, problems, server }) => {
+    await page.goto(server.url + '#/penilaian');
+    await page.getByText('Belum ada SKP yang dibuka.').waitFor();
+    await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    await expectText(page.locator('.open-skp'), /Rina Kartika/);
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('the navigation marks only the page that is shown', async () => {
+  await withApp('/', async ({ page, server }) => {
+    for (const [hash, current] of [['#/', null], ['#/skp', 'SKP Saya'], ['#/penilaian', 'Penilaian Kinerja']]) {
+      await page.goto(server.url + hash);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await eventually(async () => {
+        const marked = await page.getByRole('navigation').locator('a[aria-current="page"], a.current').allInnerTexts();
+        assert.deepEqual(marked.map((t) => t.split('\n')[0].trim()), current ? [current] : []);
+      });
+    }
+  });
+});

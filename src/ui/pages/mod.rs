@@ -13,7 +13,7 @@ mod tindak_lanjut;
 
 pub use cetak::CetakPage;
 pub use home::Home;
-pub use library::LibraryPage;
+pub use library::{ImportFile, LibraryPage, NewSkp};
 pub use not_found::NotFound;
 pub use pelaksanaan::PelaksanaanPage;
 pub use pengembangan::PengembanganPage;

@@ -15,10 +15,10 @@ use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use chrono::Datelike;
 use history::VersionHistory;
-use import::ImportFile;
+pub use import::ImportFile;
 use kept::{Deleted, SetAside};
 use leptos::prelude::*;
-use new_skp::NewSkp;
+pub use new_skp::NewSkp;
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {

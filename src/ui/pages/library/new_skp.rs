@@ -1,4 +1,5 @@
-//! Starting an SKP: empty for a year, or from a bundled example.
+//! Starting an SKP: empty for a year, or from a bundled example; either opens it in
+//! Perencanaan, the first stage.
 
 use crate::domain::contoh::CONTOH;
 use crate::domain::Skp;
@@ -54,7 +55,7 @@ pub fn NewSkp() -> impl IntoView {
                                     let mut skp = make();
                                     skp.id = clock::fresh_id("skp");
                                     ws.add(skp);
-                                    let _ = window().location().set_hash(&Route::Ringkasan.href());
+                                    let _ = window().location().set_hash(&Route::Perencanaan.href());
                                 }>{contoh.jabatan}</button>
                             </li>
                         }
