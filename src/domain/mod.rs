@@ -6,9 +6,11 @@
 
 pub mod angka;
 pub mod assumptions;
+pub mod banding;
 pub mod contoh;
 pub mod csv;
 pub mod file;
+pub mod gabung;
 pub mod id;
 pub mod lang;
 pub mod model;

@@ -1,5 +1,6 @@
 //! Words of the library page, the save status and the notices about the person's data.
 
+use crate::domain::banding::{Arah, Bagian};
 use crate::domain::Lang;
 
 pub struct LibraryText {
@@ -37,6 +38,10 @@ pub struct LibraryText {
     pub preview_row_realisasi: &'static str,
     pub preview_row_period: &'static str,
     pub preview_row_name: &'static str,
+    pub preview_row_written: &'static str,
+    pub preview_no_differences: &'static str,
+    pub preview_differences: &'static str,
+    pub difference: fn(Bagian, Arah, &str) -> String,
     pub replace: &'static str,
     pub as_copy: &'static str,
     pub cancel: &'static str,
@@ -72,6 +77,7 @@ pub struct LibraryText {
     pub notice_saved_over: fn(&str) -> String,
     pub notice_quarantined: fn(usize) -> String,
     pub notice_deleted_elsewhere: fn(&str) -> String,
+    pub notice_not_done_no_room: fn(&str) -> String,
     pub history_title: fn(usize) -> String,
     pub history_help: &'static str,
     pub restore_version: &'static str,
@@ -116,7 +122,7 @@ static ID: LibraryText = LibraryText {
     import_failed: |file| format!("Berkas \u{201c}{file}\u{201d} tidak dapat diimpor. Tidak ada data yang berubah."),
     preview_title: "Periksa sebelum mengimpor",
     preview_backup: |n| format!("Berkas cadangan berisi {n} SKP. SKP yang sudah ada akan diganti; versi lamanya tetap tersimpan di riwayat."),
-    preview_same_exists: "SKP ini sudah ada di perangkat. Pilih: ganti yang tersimpan (versi lama tetap di riwayat), impor sebagai salinan, atau batal.",
+    preview_same_exists: "SKP ini sudah ada di perangkat. Pilih: ganti yang tersimpan (versi lama tetap di riwayat), simpan keduanya, atau batal.",
     preview_new: "SKP ini belum ada di perangkat.",
     preview_stored: "Tersimpan",
     preview_incoming: "Dari berkas",
@@ -125,8 +131,36 @@ static ID: LibraryText = LibraryText {
     preview_row_realisasi: "Realisasi tercatat",
     preview_row_period: "Periode",
     preview_row_name: "Pegawai",
+    preview_row_written: "Terakhir disimpan",
+    preview_no_differences: "Isinya sama dengan yang tersimpan.",
+    preview_differences: "Yang berbeda di berkas dibanding yang tersimpan:",
+    difference: |bagian_asli, arah, nama| {
+        let bagian = match bagian_asli {
+            Bagian::Identitas => "Identitas",
+            Bagian::Periode => "Periode",
+            Bagian::Rhk => "RHK",
+            Bagian::PerilakuKerja => "Ekspektasi perilaku kerja",
+            Bagian::Lampiran => "Lampiran",
+            Bagian::Evaluasi => "Evaluasi periode",
+            Bagian::PenilaianTahunan => "Penilaian tahunan",
+            Bagian::Pengembangan => "Kegiatan pengembangan",
+            Bagian::TindakLanjut => "Tindak lanjut",
+        };
+        let arah = match arah {
+            Arah::Ditambah => "ditambahkan",
+            Arah::Diubah => "diubah",
+            Arah::Dihapus => "dihapus",
+        };
+        if bagian_asli == Bagian::Evaluasi {
+            format!("Evaluasi periode ke-{nama} {arah}")
+        } else if nama.trim().is_empty() {
+            format!("{bagian} {arah}")
+        } else {
+            format!("{bagian} \u{201c}{}\u{201d} {arah}", nama.trim())
+        }
+    },
     replace: "Ganti yang tersimpan",
-    as_copy: "Impor sebagai salinan",
+    as_copy: "Simpan keduanya (impor sebagai salinan)",
     cancel: "Batal",
     restore_backup: "Pulihkan dari cadangan",
     backup_title: "Cadangan",
@@ -164,6 +198,7 @@ static ID: LibraryText = LibraryText {
     notice_saved_over: |nama| format!("SKP {nama} juga diubah di tab lain. Versi tab lain disimpan di riwayat, tidak hilang."),
     notice_quarantined: |n| format!("{n} data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah. Lihat di SKP Saya."),
     notice_deleted_elsewhere: |nama| format!("SKP {nama} dihapus di tab lain. SKP itu dapat dipulihkan di SKP Saya, bagian SKP yang dihapus."),
+    notice_not_done_no_room: |apa| format!("Belum dilakukan ({apa}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi."),
     history_title: |n| format!("Riwayat versi ({n})"),
     history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
         ada yang dihapus, diganti, atau ditimpa tab lain.",
@@ -211,7 +246,7 @@ static EN: LibraryText = LibraryText {
     import_failed: |file| format!("The file \u{201c}{file}\u{201d} cannot be imported. No data was changed."),
     preview_title: "Check before importing",
     preview_backup: |n| format!("The backup holds {n} SKPs. SKPs already here are replaced; their old versions stay in the history."),
-    preview_same_exists: "This SKP is already on this device. Choose: replace the stored one (the old version stays in the history), import as a copy, or cancel.",
+    preview_same_exists: "This SKP is already on this device. Choose: replace the stored one (the old version stays in the history), keep both, or cancel.",
     preview_new: "This SKP is not on this device yet.",
     preview_stored: "Stored",
     preview_incoming: "From the file",
@@ -220,8 +255,36 @@ static EN: LibraryText = LibraryText {
     preview_row_realisasi: "Results recorded",
     preview_row_period: "Period",
     preview_row_name: "Employee",
+    preview_row_written: "Last saved",
+    preview_no_differences: "The content is the same as the stored one.",
+    preview_differences: "What the file has that differs from the stored one:",
+    difference: |bagian_asli, arah, nama| {
+        let bagian = match bagian_asli {
+            Bagian::Identitas => "Identity",
+            Bagian::Periode => "Period",
+            Bagian::Rhk => "RHK",
+            Bagian::PerilakuKerja => "Work behaviour expectations",
+            Bagian::Lampiran => "Attachment",
+            Bagian::Evaluasi => "Evaluation period",
+            Bagian::PenilaianTahunan => "Annual assessment",
+            Bagian::Pengembangan => "Development activity",
+            Bagian::TindakLanjut => "Follow-up",
+        };
+        let arah = match arah {
+            Arah::Ditambah => "added",
+            Arah::Diubah => "changed",
+            Arah::Dihapus => "removed",
+        };
+        if bagian_asli == Bagian::Evaluasi {
+            format!("Evaluation of period {nama} {arah}")
+        } else if nama.trim().is_empty() {
+            format!("{bagian} {arah}")
+        } else {
+            format!("{bagian} \u{201c}{}\u{201d} {arah}", nama.trim())
+        }
+    },
     replace: "Replace the stored one",
-    as_copy: "Import as a copy",
+    as_copy: "Keep both (import as a copy)",
     cancel: "Cancel",
     restore_backup: "Restore from the backup",
     backup_title: "Backup",
@@ -259,6 +322,7 @@ static EN: LibraryText = LibraryText {
     notice_saved_over: |nama| format!("The SKP of {nama} was also changed in another tab. That tab's version is kept in the history, not lost."),
     notice_quarantined: |n| format!("{n} stored item(s) could not be read and were set aside unchanged. See My SKPs."),
     notice_deleted_elsewhere: |nama| format!("The SKP of {nama} was deleted in another tab. It can be restored under Deleted SKPs in My SKPs."),
+    notice_not_done_no_room: |what| format!("Not done ({what}): the browser's storage is full, so no safety copy of the current version could be kept. Export this SKP to a file, or delete SKPs you no longer need in My SKPs, then try again."),
     history_title: |n| format!("Version history ({n})"),
     history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \
         before anything is deleted, replaced, or overwritten by another tab.",

@@ -1,13 +1,19 @@
 //! Reading a file the person chose or dropped: size first, then bytes, then the domain's
 //! strict import. Nothing changes until the person confirms the preview.
 
+use crate::domain::file::ditulis_pada;
 use crate::domain::{check_size, import, FileError, Imported, Skp};
 use leptos::prelude::*;
 
 /// A file that was read and checked, waiting for the person's choice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
-    Skp { file: String, skp: Box<Skp> },
+    /// `written_at`: when the file was written, to tell it apart from the stored version.
+    Skp {
+        file: String,
+        skp: Box<Skp>,
+        written_at: Option<String>,
+    },
     Backup { file: String, skps: Vec<Skp> },
 }
 
@@ -37,18 +43,21 @@ pub fn read_file(
             Err(_) => Vec::new(),
         };
         match read_bytes(&bytes) {
-            Ok(Imported::Skp(skp)) => pending.set(Some(Pending::Skp {
+            Ok((Imported::Skp(skp), written_at)) => pending.set(Some(Pending::Skp {
                 file: name,
                 skp: Box::new(skp),
+                written_at,
             })),
-            Ok(Imported::Backup(skps)) => pending.set(Some(Pending::Backup { file: name, skps })),
+            Ok((Imported::Backup(skps), _)) => {
+                pending.set(Some(Pending::Backup { file: name, skps }))
+            }
             Err(error) => refused.set(Some(Refused { file: name, error })),
         }
     });
 }
 
-fn read_bytes(bytes: &[u8]) -> Result<Imported, FileError> {
+fn read_bytes(bytes: &[u8]) -> Result<(Imported, Option<String>), FileError> {
     check_size(bytes.len())?;
     let text = std::str::from_utf8(bytes).map_err(|_| FileError::Binary)?;
-    import(text)
+    Ok((import(text)?, ditulis_pada(text)))
 }

@@ -14,6 +14,7 @@ fn notice_text(t: &LibraryText, notice: &Notice) -> String {
         Notice::SavedOverOtherTab { nama } => (t.notice_saved_over)(nama),
         Notice::Quarantined { count } => (t.notice_quarantined)(*count),
         Notice::DeletedInOtherTab { nama } => (t.notice_deleted_elsewhere)(nama),
+        Notice::NotDoneNoRoom { what } => (t.notice_not_done_no_room)(what),
     }
 }
 

@@ -13,6 +13,7 @@ mod summary;
 mod validate;
 
 pub use error::{FileError, Problem};
+pub use validate::validate_skp;
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
@@ -220,4 +221,29 @@ fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
             problem: Problem::from_serde(&e.inner().to_string()),
         }
     })
+}
+
+/// When a file (or a stored SKP) was written, read from its envelope without the strict
+/// import: the import preview tells two versions apart by it. `None` when it cannot be read.
+pub fn ditulis_pada(text: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        written_at: String,
+    }
+    serde_json::from_str::<Header>(text.trim_start_matches('\u{feff}'))
+        .ok()
+        .map(|h| h.written_at)
+}
+
+#[cfg(test)]
+mod written_at_tests {
+    use super::*;
+
+    #[test]
+    fn the_time_of_writing_is_read_back_from_an_export() {
+        let skp = (crate::domain::contoh::CONTOH[0].buat)();
+        let text = export_skp(&skp, "2026-11-30T08:00:00Z");
+        assert_eq!(ditulis_pada(&text).as_deref(), Some("2026-11-30T08:00:00Z"));
+        assert_eq!(ditulis_pada("{\"format\": 1}"), None);
+    }
 }

@@ -40,6 +40,8 @@ pub enum Notice {
     DeletedInOtherTab { nama: String },
     /// Stored data that could not be read was set aside.
     Quarantined { count: usize },
+    /// A destructive action was not done: its safety copy could not be kept (storage full).
+    NotDoneNoRoom { what: String },
 }
 
 /// The last destructive action, undoable with one click.
@@ -158,14 +160,15 @@ impl Workspace {
 
     /// A change that removes something (an RHK, an IKI, a period): the version before is
     /// kept for one-click undo and as a snapshot in the history.
+    /// If that copy cannot be kept (storage full), nothing is changed and the person is told.
     pub fn edit_destructive(&self, label: String, f: impl FnOnce(&mut Skp)) {
         let Some(before) = self.open_skp_untracked() else {
             return;
         };
         self.flush();
-        self.library.update_value(|l| {
-            let _ = l.snapshot(&before.id, SnapshotReason::BeforeDelete, &clock::now());
-        });
+        if !self.keep_safety_copy(&before.id, SnapshotReason::BeforeDelete, &label) {
+            return;
+        }
         self.undo.set(Some(Undo {
             label,
             id: before.id.clone(),
@@ -198,9 +201,9 @@ impl Workspace {
         let before = self
             .skps
             .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
-        self.library.update_value(|l| {
-            let _ = l.snapshot(&skp.id, SnapshotReason::ReplacedByImport, &clock::now());
-        });
+        if !self.keep_safety_copy(&skp.id, SnapshotReason::ReplacedByImport, &label) {
+            return;
+        }
         self.undo.set(Some(Undo {
             label,
             id: skp.id.clone(),
@@ -227,9 +230,9 @@ impl Workspace {
         let before = self
             .skps
             .with_untracked(|all| all.iter().find(|s| s.id == id).cloned());
-        self.library.update_value(|l| {
-            let _ = l.snapshot(&id, SnapshotReason::BeforeRestore, &clock::now());
-        });
+        if !self.keep_safety_copy(&id, SnapshotReason::BeforeRestore, &label) {
+            return;
+        }
         self.skps
             .update(|all| match all.iter_mut().find(|s| s.id == id) {
                 Some(existing) => *existing = skp,
@@ -279,15 +282,16 @@ impl Workspace {
         let Some(undo) = self.undo.get_untracked() else {
             return;
         };
-        self.undo.set(None);
         match undo.before {
             Some(before) => {
                 let id = before.id.clone();
-                // Whatever was typed since the destructive action stays in the history.
+                // Whatever was typed since the destructive action stays in the history; if it
+                // cannot be kept, the undo waits (and stays offered) rather than lose it.
                 self.flush();
-                self.library.update_value(|l| {
-                    let _ = l.snapshot(&id, SnapshotReason::BeforeRestore, &clock::now());
-                });
+                if !self.keep_safety_copy(&id, SnapshotReason::BeforeRestore, &undo.label) {
+                    return;
+                }
+                self.undo.set(None);
                 self.skps
                     .update(|all| match all.iter_mut().find(|s| s.id == id) {
                         Some(existing) => *existing = before,
@@ -299,7 +303,31 @@ impl Workspace {
                 });
                 self.flush();
             }
-            None => self.delete(&undo.id, undo.label),
+            None => {
+                self.undo.set(None);
+                self.delete(&undo.id, undo.label);
+            }
+        }
+    }
+
+    /// Keeps the stored version of `id` in its history before a destructive change. False
+    /// (and a notice naming `what`) when storage has no room for it: the caller then stops.
+    fn keep_safety_copy(&self, id: &str, reason: SnapshotReason, what: &str) -> bool {
+        let now = clock::now();
+        let kept = self
+            .library
+            .try_update_value(|l| l.snapshot(id, reason, &now))
+            .unwrap_or(Err(StoreError::Unavailable));
+        match kept {
+            Ok(()) => true,
+            // Nothing is kept in a memory-only session anyway; the undo still works in it.
+            Err(_) if self.status.get_untracked() == SaveStatus::MemoryOnly => true,
+            Err(_) => {
+                self.notice(Notice::NotDoneNoRoom {
+                    what: what.to_owned(),
+                });
+                false
+            }
         }
     }
 
@@ -374,6 +402,13 @@ impl Workspace {
             None => SaveStatus::Saved,
         });
         self.refresh_export_due();
+    }
+
+    /// True while a change is only in memory: autosave has not run yet or could not keep it.
+    /// (In a memory-only session nothing is ever kept, and the status strip says so.)
+    pub fn has_unsaved(&self) -> bool {
+        self.status.get_untracked() != SaveStatus::MemoryOnly
+            && self.dirty.with_value(|d| !d.is_empty())
     }
 
     /// Notes a finished export, so the reminder waits another week.

@@ -80,9 +80,19 @@ impl Workspace {
             }
         });
         let closing = window_event_listener(leptos::ev::pagehide, move |_| workspace.flush());
+        // A reload or close while a change could not be saved (storage full) would lose it
+        // without a word: try once more, and if it is still not kept, let the browser ask.
+        let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+            workspace.flush();
+            if workspace.has_unsaved() {
+                event.prevent_default();
+                event.set_return_value("unsaved");
+            }
+        });
         on_cleanup(move || {
             hidden.remove();
             closing.remove();
+            leaving.remove();
         });
     }
 }

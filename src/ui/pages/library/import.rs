@@ -1,18 +1,23 @@
 //! Importing a file: choose or drop it, see what it holds against what is stored, then
 //! replace, add as a copy, restore a backup, or cancel.
 
+use crate::domain::banding::bandingkan;
+use crate::domain::file::ditulis_pada;
 use crate::domain::Skp;
 use crate::i18n::library;
+use crate::route::Route;
 use crate::store::Outline;
 use crate::ui::clock;
 use crate::ui::import::{read_file, Pending, Refused};
 use crate::ui::language::Language;
+use super::history::local_time;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// `then`: the page to show once an SKP was taken in (none: stay on this page).
 #[component]
-pub fn ImportFile() -> impl IntoView {
+pub fn ImportFile(#[prop(optional)] then: Option<Route>) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || library::text(lang.get());
@@ -66,7 +71,7 @@ pub fn ImportFile() -> impl IntoView {
                     <p>{r.error.message(lang.get())}</p>
                 </div>
             })}
-            {move || pending.get().map(|p| view! { <ImportPreview pending=p on_done=move || pending.set(None) ws=ws /> })}
+            {move || pending.get().map(|p| view! { <ImportPreview pending=p on_done=move || pending.set(None) on_taken=move || go_to(then) ws=ws /> })}
         </section>
     }
 }
@@ -75,6 +80,7 @@ pub fn ImportFile() -> impl IntoView {
 fn ImportPreview(
     pending: Pending,
     on_done: impl Fn() + Copy + Send + Sync + 'static,
+    on_taken: impl Fn() + Copy + Send + Sync + 'static,
     ws: Workspace,
 ) -> impl IntoView {
     let lang = Language::current();
@@ -116,6 +122,7 @@ fn ImportPreview(
                     }
                 }
                 on_done();
+                on_taken();
             };
             view! {
                 <div class="preview" role="region" aria-label=move || t().preview_title>
@@ -131,14 +138,32 @@ fn ImportPreview(
             }
             .into_any()
         }
-        Pending::Skp { file, skp } => {
+        Pending::Skp {
+            file,
+            skp,
+            written_at,
+        } => {
             let skp = *skp;
             let stored = ws
                 .skps
                 .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
+            let stored_at = ws
+                .with_library(|l| l.stored_text(&skp.id).and_then(ditulis_pada))
+                .flatten();
+            let differences = stored.as_ref().map(|old| bandingkan(old, &skp));
             let incoming = Outline::of(&skp);
             let before = stored.as_ref().map(Outline::of);
             let exists = stored.is_some();
+            // The SKP keeps its id, so the same SKP carried between devices stays one SKP;
+            // "as a copy" is the one explicit exception.
+            let take_new = {
+                let skp = skp.clone();
+                move |_| {
+                    ws.add(skp.clone());
+                    on_done();
+                    on_taken();
+                }
+            };
             let as_copy = {
                 let skp = skp.clone();
                 move |_| {
@@ -146,12 +171,14 @@ fn ImportPreview(
                     copy.id = clock::fresh_id("skp");
                     ws.add(copy);
                     on_done();
+                    on_taken();
                 }
             };
             let replace = move |_| {
                 let nama = skp.pegawai.nama.clone();
                 ws.replace(skp.clone(), (t().replaced_label)(&nama));
                 on_done();
+                on_taken();
             };
             let row = move |label: &'static str, old: Option<String>, new: String| {
                 view! { <tr><th scope="row">{label}</th>{exists.then(|| view! { <td>{old.clone().unwrap_or_default()}</td> })}<td>{new}</td></tr> }
@@ -168,16 +195,37 @@ fn ImportPreview(
                             {row(t().preview_row_rhk, before.as_ref().map(|o| o.rhk.to_string()), incoming.rhk.to_string())}
                             {row(t().preview_row_iki, before.as_ref().map(|o| o.iki.to_string()), incoming.iki.to_string())}
                             {row(t().preview_row_realisasi, before.as_ref().map(|o| o.realisasi.to_string()), incoming.realisasi.to_string())}
+                            {row(t().preview_row_written, stored_at.as_deref().map(local_time), written_at.as_deref().map(local_time).unwrap_or_default())}
                         </tbody>
                     </table>
+                    {differences.map(|found| if found.is_empty() {
+                        view! { <p>{move || t().preview_no_differences}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{move || t().preview_differences}</p>
+                            <ul class="plain-list differences">
+                                {found.into_iter().map(|d| view! { <li>{move || (t().difference)(d.bagian, d.arah, &d.nama)}</li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    })}
                     <div class="actions">
                         {exists.then(|| view! { <button type="button" class="primary" on:click=replace.clone()>{move || t().replace}</button> })}
-                        <button type="button" class:primary=!exists on:click=as_copy>{move || if exists { t().as_copy } else { t().import_title }}</button>
+                        {if exists {
+                            view! { <button type="button" on:click=as_copy>{move || t().as_copy}</button> }.into_any()
+                        } else {
+                            view! { <button type="button" class="primary" on:click=take_new>{move || t().import_title}</button> }.into_any()
+                        }}
                         <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
                     </div>
                 </div>
             }
             .into_any()
         }
+    }
+}
+
+fn go_to(route: Option<Route>) {
+    if let Some(route) = route {
+        let _ = window().location().set_hash(&route.href());
     }
 }
