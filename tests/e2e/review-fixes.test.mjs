@@ -73,6 +73,7 @@ test('an emptied period date says it is required and keeps the saved date', asyn
 
 test('records of periods the SKP no longer has are neither counted nor chosen', async () => {
   await withExample('JA Pengadministrasi Perkantoran', async ({ page, problems }) => {
+    await page.goto(server.url + '#/ringkasan');
     await page.getByText('2 dari 4 periode terisi').waitFor();
     await page.goto(server.url + '#/perencanaan');
     await page.getByLabel('Evaluasi periodik').selectOption({ label: 'Bulanan' });

@@ -93,7 +93,7 @@ test('when another tab deletes the open SKP, this tab says so instead of taking 
   const { page: tabA, context } = await openPage(browser);
   await tabA.goto(server.url + '#/skp');
   await tabA.getByRole('button', { name: EXAMPLE }).click();
-  await tabA.getByText('Tersimpan di perangkat ini').waitFor();
+  await tabA.locator('.save-status').getByText('Tersimpan di perangkat ini').waitFor();
   const tabB = await context.newPage();
   await tabB.goto(server.url + '#/perencanaan');
   await tabB.getByLabel('Instansi', { exact: true }).waitFor();
