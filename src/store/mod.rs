@@ -11,7 +11,7 @@ mod keys;
 mod library;
 mod reminder;
 
-pub use backend::{Backend, MemoryBackend, StoreError};
+pub use backend::{stored_len, Backend, MemoryBackend, StoreError};
 #[cfg(target_arch = "wasm32")]
 pub use browser::LocalStorageBackend;
 pub use describe::{backup_file_name, file_name, Outline};
