@@ -8,7 +8,7 @@ use skp_mandiri::domain::{
 };
 use skp_mandiri::store::{
     stored_len, Backend, Entry, Library, MemoryBackend, OpenProblem, Saved, SnapshotReason,
-    StoreError, HISTORY_BUDGET, MAX_SNAPSHOTS,
+    StoreError, HISTORY_BUDGET, MAX_SNAPSHOTS, STORE_SIZE,
 };
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -860,4 +860,34 @@ fn an_ordinary_save_reads_no_history() {
         6,
         "the autosave is kept"
     );
+}
+
+#[test]
+fn usage_tells_what_each_kind_takes_and_about_how_much_room_is_left() {
+    let storage = Shared::default();
+    let (mut library, _) = open(&storage);
+    library.save(&skp("s"), T0).unwrap();
+    library
+        .snapshot("s", SnapshotReason::BeforeDelete, T1)
+        .unwrap();
+    library.remember_open(Some("s"));
+    storage.put("skp-mandiri/skp/rusak", "{");
+    let (library, _) = open(&storage);
+
+    let usage = library.usage().unwrap();
+    let skp_key = "skp-mandiri/skp/s";
+    let index = storage.raw("skp-mandiri/index").unwrap();
+    assert_eq!(
+        usage.skps,
+        stored_len(skp_key)
+            + stored_len(library.stored_text("s").unwrap())
+            + stored_len("skp-mandiri/index")
+            + stored_len(&index)
+    );
+    assert_eq!(usage.history, history_units(&storage));
+    assert!(usage.quarantine > 0);
+    assert_eq!(usage.other, stored_len("skp-mandiri/open") + 1);
+    assert_eq!(usage.total(), storage.0.borrow().used());
+    assert_eq!(usage.free_estimate(), STORE_SIZE - usage.total());
+    assert_eq!(usage.history_room(), HISTORY_BUDGET - usage.history);
 }

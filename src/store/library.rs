@@ -10,7 +10,7 @@ use super::backend::{Backend, StoreError};
 use super::history::{autosnapshot_due, History, Snapshot, SnapshotReason};
 use super::keys;
 use super::reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};
-use super::room::{Claim, Histories, Undo, HISTORY_BUDGET};
+use super::room::Undo;
 use crate::domain::{export_skp_compact, import, FileError, Imported, Skp};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -61,11 +61,11 @@ pub struct Library<B: Backend> {
     pub(super) backend: B,
     /// The text of each SKP as this tab last read or wrote it. A stored text that differs was
     /// written by another tab.
-    known: BTreeMap<String, String>,
+    pub(super) known: BTreeMap<String, String>,
     /// For each SKP this tab saw, when it last kept a snapshot of it (`None`: never), so that
     /// a save decides about an autosave without reading the history. An autosave given up for
     /// lack of room counts as kept: it is tried again ten minutes later, not at every save.
-    last_snapshot: BTreeMap<String, Option<String>>,
+    pub(super) last_snapshot: BTreeMap<String, Option<String>>,
     /// Keys of unreadable text that could not be set aside. Never written over.
     pub(super) left_in_place: BTreeSet<String>,
     /// What opening could not do.
@@ -297,192 +297,6 @@ impl<B: Backend> Library<B> {
             .unwrap_or_default())
     }
 
-    /// Every readable history, to choose what gives way; `target` is the history being
-    /// written, as it will be.
-    fn load_histories(&self, target: Option<(&str, History)>) -> Result<Histories, StoreError> {
-        let current: BTreeSet<String> = self
-            .backend
-            .keys(keys::SKP)?
-            .into_iter()
-            .filter(|key| !self.left_in_place.contains(key))
-            .collect();
-        let mut histories = Histories::default();
-        for key in self.backend.keys(keys::HISTORY)? {
-            if target.as_ref().is_some_and(|(target, _)| *target == key) {
-                continue;
-            }
-            let Some(text) = self.backend.get(&key)? else {
-                continue;
-            };
-            // A damaged history is not this version's to shorten.
-            let Ok(history) = History::parse(&text) else {
-                continue;
-            };
-            let id = key.trim_start_matches(keys::HISTORY);
-            let only_copy = !current.contains(&keys::skp(id));
-            histories.add_stored(key, history, text, only_copy);
-        }
-        if let Some((key, history)) = target {
-            histories.add_target(key.to_owned(), history);
-        }
-        Ok(histories)
-    }
-
-    /// Writes the person's current work (an SKP, the index). While the store is full, history
-    /// gives way for it as a [`Claim::Current`]; `keep` names a history whose newest snapshot
-    /// stays. On failure the caller rolls `undo` back.
-    fn write_current(
-        &mut self,
-        key: &str,
-        text: &str,
-        keep: Option<&str>,
-        undo: &mut Undo,
-    ) -> Result<(), StoreError> {
-        let mut histories: Option<Histories> = None;
-        loop {
-            match self.backend.set(key, text) {
-                Err(StoreError::Full) => {}
-                other => return other,
-            }
-            let set = match histories.as_mut() {
-                Some(set) => set,
-                None => histories.insert(self.load_histories(None)?),
-            };
-            let victim = set.victim(Claim::Current, keep).ok_or(StoreError::Full)?;
-            set.give_way(victim);
-            set.write_changed(&mut self.backend, undo)?;
-        }
-    }
-
-    /// The snapshots of an SKP, newest first. Also available after the SKP was deleted.
-    /// A damaged history reads as empty here; it is set aside, never written over.
-    pub fn history(&self, id: &str) -> Result<History, StoreError> {
-        Ok(self
-            .backend
-            .get(&keys::history(id))?
-            .and_then(|text| History::parse(&text).ok())
-            .unwrap_or_default())
-    }
-
-    /// Adds a snapshot, within the history budget and making room as the `room` module says.
-    /// An autosave that does not fit is given up (`Ok`); any other snapshot that does not fit
-    /// is `Err(Full)`, since it holds a version that is about to be replaced. Either way,
-    /// whatever gave way for a snapshot that was not kept is put back. On success what changed
-    /// is added to `undo`, for the caller to put back if its next step fails.
-    fn push_snapshot(
-        &mut self,
-        id: &str,
-        reason: SnapshotReason,
-        text: &str,
-        now: &str,
-        undo: &mut Undo,
-    ) -> Result<(), StoreError> {
-        let routine = reason.is_routine();
-        let claim = if routine {
-            Claim::Routine
-        } else {
-            Claim::Promised
-        };
-        let given_up = |error: StoreError| match error {
-            StoreError::Full if routine => Ok(()),
-            error => Err(error),
-        };
-        let key = keys::history(id);
-        let mut stored = self.backend.get(&key)?;
-        let mut history = match stored.as_deref().map(History::parse) {
-            None => History::default(),
-            Some(Ok(history)) => history,
-            Some(Err(_)) => {
-                // Never written over: set aside first, or keep nothing.
-                let damaged = stored.take().unwrap_or_default();
-                if let Err(error) = self.set_aside(&key, &damaged, now) {
-                    self.left_in_place.insert(key.clone());
-                    self.note_snapshot_tried(id, routine, now);
-                    return given_up(error);
-                }
-                History::default()
-            }
-        };
-        history.push(Snapshot {
-            at: now.to_owned(),
-            reason,
-            text: text.to_owned(),
-        });
-        let mut histories = self.load_histories(Some((&key, history)))?;
-        while histories.units() > HISTORY_BUDGET {
-            let Some(victim) = histories.victim(claim, None) else {
-                break;
-            };
-            histories.give_way(victim);
-        }
-        if routine && histories.units() > HISTORY_BUDGET {
-            // Only promised snapshots could make room for it: it is not kept.
-            self.note_snapshot_tried(id, routine, now);
-            return Ok(());
-        }
-        let mut own = Undo::default();
-        own.record(&key, stored);
-        match self.write_history(&key, &mut histories, claim, &mut own) {
-            Ok(()) => {
-                undo.absorb(own);
-                self.last_snapshot
-                    .insert(id.to_owned(), Some(now.to_owned()));
-                Ok(())
-            }
-            Err(error) => {
-                own.roll_back(&mut self.backend)?;
-                self.note_snapshot_tried(id, routine, now);
-                given_up(error)
-            }
-        }
-    }
-
-    /// Notes an autosave given up, so that the next try waits its ten minutes.
-    fn note_snapshot_tried(&mut self, id: &str, routine: bool, now: &str) {
-        if routine {
-            self.last_snapshot
-                .insert(id.to_owned(), Some(now.to_owned()));
-        }
-    }
-
-    /// Stores the histories that gave way, then the target history, making more room from
-    /// older snapshots while the store is full.
-    fn write_history(
-        &mut self,
-        key: &str,
-        histories: &mut Histories,
-        claim: Claim,
-        undo: &mut Undo,
-    ) -> Result<(), StoreError> {
-        histories.write_changed(&mut self.backend, undo)?;
-        loop {
-            match self.backend.set(key, &histories.target_text()) {
-                Err(StoreError::Full) => {}
-                other => return other,
-            }
-            let victim = histories.victim(claim, None).ok_or(StoreError::Full)?;
-            histories.give_way(victim);
-            histories.write_changed(&mut self.backend, undo)?;
-        }
-    }
-
-    /// Keeps the stored version of an SKP as a snapshot before a destructive change
-    /// (deleting an RHK, replacing it by an import, restoring an older version). `Ok` when it
-    /// is kept (or nothing is stored to keep); `Err(Full)` when it does not fit even after
-    /// older snapshots gave way, and then nothing was given up: the caller should not go on
-    /// with the change without asking. (`Autosave` is never promised: given up, it is `Ok`.)
-    pub fn snapshot(
-        &mut self,
-        id: &str,
-        reason: SnapshotReason,
-        now: &str,
-    ) -> Result<(), StoreError> {
-        match self.backend.get(&keys::skp(id))? {
-            Some(text) => self.push_snapshot(id, reason, &text, now, &mut Undo::default()),
-            None => Ok(()),
-        }
-    }
-
     /// Deletes an SKP; its last version stays in its history, restorable. Refused with
     /// `Err(Full)` when that copy cannot be kept.
     pub fn delete(&mut self, id: &str, now: &str) -> Result<(), StoreError> {
@@ -498,23 +312,6 @@ impl<B: Backend> Library<B> {
             index.ids.len() != before
         });
         Ok(())
-    }
-
-    /// SKPs that were deleted (or whose stored text cannot be read) and still have a history
-    /// to restore from: (id, last snapshot this version reads).
-    pub fn deleted(&self) -> Result<Vec<(String, Snapshot)>, StoreError> {
-        let mut found = Vec::new();
-        for key in self.backend.keys(keys::HISTORY)? {
-            let id = key.trim_start_matches(keys::HISTORY).to_owned();
-            let skp_key = keys::skp(&id);
-            if self.backend.get(&skp_key)?.is_some() && !self.left_in_place.contains(&skp_key) {
-                continue;
-            }
-            if let Some(latest) = self.history(&id)?.latest() {
-                found.push((id, latest.clone()));
-            }
-        }
-        Ok(found)
     }
 
     /// Reads a snapshot back as an SKP (for restoring or previewing it).

@@ -12,6 +12,7 @@ mod library;
 mod quarantine;
 mod reminder;
 mod room;
+mod snapshots;
 
 pub use backend::{stored_len, Backend, MemoryBackend, StoreError};
 #[cfg(target_arch = "wasm32")]
@@ -23,3 +24,4 @@ pub use library::{Library, OpenProblem, Saved};
 pub use quarantine::Quarantined;
 pub use reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};
 pub use room::{HISTORY_BUDGET, STORE_SIZE};
+pub use snapshots::Usage;
