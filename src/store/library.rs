@@ -64,7 +64,8 @@ pub struct Library<B: Backend> {
     pub(super) known: BTreeMap<String, String>,
     /// For each SKP this tab saw, when it last kept a snapshot of it (`None`: never), so that
     /// a save decides about an autosave without reading the history. An autosave given up for
-    /// lack of room counts as kept: it is tried again ten minutes later, not at every save.
+    /// lack of room, or put back with a refused save, counts as kept: on a full store it is
+    /// tried again ten minutes later, not at every retry of the save.
     pub(super) last_snapshot: BTreeMap<String, Option<String>>,
     /// Keys of unreadable text that could not be set aside. Never written over.
     pub(super) left_in_place: BTreeSet<String>,
