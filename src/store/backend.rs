@@ -37,21 +37,28 @@ impl Backend for Box<dyn Backend> {
     }
 }
 
+/// How much room a text takes in browser storage: its length in UTF-16 code units, as
+/// browsers count the quota (Chromium: about 5 million code units of keys plus values per
+/// origin). Most SKP text is ASCII, where this equals the byte length.
+pub fn stored_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
 /// Storage in memory: the tests' backend, and the app's when the browser's is unavailable.
-/// `quota` (in bytes of keys + values) lets tests play a full disk.
+/// `quota` lets tests play a full disk; it counts like a browser does, in UTF-16 code units
+/// of keys plus values ([`stored_len`]).
 #[derive(Debug, Default, Clone)]
 pub struct MemoryBackend {
     entries: BTreeMap<String, String>,
+    /// Code units of every key and value held now.
+    used: usize,
     pub quota: Option<usize>,
 }
 
 impl MemoryBackend {
-    fn used_without(&self, key: &str) -> usize {
-        self.entries
-            .iter()
-            .filter(|(k, _)| k.as_str() != key)
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
+    /// Code units of keys plus values held now, as the quota counts them.
+    pub fn used(&self) -> usize {
+        self.used
     }
 }
 
@@ -61,17 +68,23 @@ impl Backend for MemoryBackend {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        if let Some(quota) = self.quota {
-            if self.used_without(key) + key.len() + value.len() > quota {
-                return Err(StoreError::Full);
-            }
+        let before = self
+            .entries
+            .get(key)
+            .map_or(0, |old| stored_len(key) + stored_len(old));
+        let after = self.used - before + stored_len(key) + stored_len(value);
+        if self.quota.is_some_and(|quota| after > quota) {
+            return Err(StoreError::Full);
         }
         self.entries.insert(key.to_owned(), value.to_owned());
+        self.used = after;
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.entries.remove(key);
+        if let Some(old) = self.entries.remove(key) {
+            self.used -= stored_len(key) + stored_len(&old);
+        }
         Ok(())
     }
 
@@ -82,5 +95,35 @@ impl Backend for MemoryBackend {
             .filter(|k| k.starts_with(prefix))
             .cloned()
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_memory_quota_counts_utf16_code_units_of_keys_and_values_like_a_browser() {
+        // "é" is 2 bytes in UTF-8 but 1 code unit; "😀" is 4 bytes but 2 code units.
+        let mut memory = MemoryBackend {
+            quota: Some(6),
+            ..MemoryBackend::default()
+        };
+        memory.set("k", "é😀").unwrap();
+        assert_eq!(memory.used(), 4);
+        memory.set("l", "é").unwrap();
+        assert_eq!(
+            memory.used(),
+            6,
+            "full to the unit: 7 bytes would not have fitted"
+        );
+        assert_eq!(memory.set("m", ""), Err(StoreError::Full));
+        // Replacing a value counts only the new one.
+        memory.set("k", "abc").unwrap();
+        assert_eq!(memory.used(), 6);
+        memory.remove("k").unwrap();
+        assert_eq!(memory.used(), 2);
+        memory.remove("k").unwrap();
+        assert_eq!(memory.used(), 2);
     }
 }

@@ -10,25 +10,33 @@ use wasm_bindgen::JsValue;
 pub struct LocalStorageBackend;
 
 impl LocalStorageBackend {
-    /// `None` when storage is blocked or throws on use (private modes, strict settings).
+    /// `None` when storage is blocked or throws on use (private modes, strict settings). A
+    /// full store is the real store all the same: it reads, and the library makes room or
+    /// says it is full; taking it for unavailable would hide every saved SKP.
     pub fn open() -> Option<LocalStorageBackend> {
         let storage = web_sys::window()?.local_storage().ok()??;
         // Some browsers hand out a store that then throws on every write.
         let probe = "skp-mandiri/probe";
-        storage.set_item(probe, "1").ok()?;
+        if let Err(error) = storage.set_item(probe, "1") {
+            // The probe needs 18 free code units. A quota error from a store that holds data
+            // means it is full; from an empty one (old Safari private windows have a quota of
+            // zero) it means nothing can ever be kept.
+            let full = fault(error) == StoreError::Full && storage.length().ok()? > 0;
+            return full.then_some(LocalStorageBackend);
+        }
         storage.remove_item(probe).ok()?;
         Some(LocalStorageBackend)
     }
 }
 
-/// A full store throws a `DOMException` named `QuotaExceededError`; anything else means the
-/// store cannot be used.
+/// A full store throws a `DOMException` named `QuotaExceededError` (older Firefox:
+/// `NS_ERROR_DOM_QUOTA_REACHED`); anything else means the store cannot be used.
 fn fault(error: JsValue) -> StoreError {
     let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
         .ok()
         .and_then(|name| name.as_string());
     match name.as_deref() {
-        Some("QuotaExceededError") => StoreError::Full,
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => StoreError::Full,
         _ => StoreError::Unavailable,
     }
 }

@@ -1,10 +1,18 @@
 //! Snapshots of an SKP: earlier stored versions kept so that any destructive change, and any
 //! change from another tab, can be undone.
+//!
+//! A history is stored as a JSON array, oldest first, of `{at, reason, text}`. An entry this
+//! version cannot read (a reason or a shape a newer version of the app wrote) is kept exactly
+//! as it was parsed and written back with the others: one tab never erases what a newer tab
+//! kept. A history that is not a JSON array at all is damaged: [`History::parse`] refuses it,
+//! and the library sets it aside instead of writing over it.
 
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-/// At least this many snapshots are kept per SKP while storage has room.
+/// At most this many snapshots are kept per SKP (fewer when they do not fit the history's
+/// budget, see the `room` module).
 pub const MAX_SNAPSHOTS: usize = 25;
 /// While a person keeps working, the stored version is also kept this often.
 pub const AUTOSNAPSHOT_MINUTES: i64 = 10;
@@ -27,6 +35,14 @@ pub enum SnapshotReason {
     Deleted,
 }
 
+impl SnapshotReason {
+    /// Kept as a routine while working, not because something was about to be lost: the first
+    /// to give way when history needs room.
+    pub fn is_routine(self) -> bool {
+        self == SnapshotReason::Autosave
+    }
+}
+
 /// One earlier version, as the stored envelope text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -36,50 +52,125 @@ pub struct Snapshot {
     pub text: String,
 }
 
+/// One stored entry: a snapshot this version reads, or an entry from a newer version kept
+/// as it is. Written back untagged, each as it was.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+enum Stored {
+    Known(Snapshot),
+    Newer(Value),
+}
+
+impl Stored {
+    fn read(value: Value) -> Stored {
+        // Only an entry of exactly the three known fields is taken as known, so that one with
+        // fields a newer version added keeps them when written back.
+        let plain = value.as_object().is_some_and(|fields| fields.len() == 3);
+        match plain.then(|| Snapshot::deserialize(&value)) {
+            Some(Ok(snapshot)) => Stored::Known(snapshot),
+            _ => Stored::Newer(value),
+        }
+    }
+
+    fn at(&self) -> Option<&str> {
+        match self {
+            Stored::Known(snapshot) => Some(&snapshot.at),
+            Stored::Newer(value) => value.get("at").and_then(Value::as_str),
+        }
+    }
+
+    fn is_routine(&self) -> bool {
+        matches!(self, Stored::Known(s) if s.reason.is_routine())
+    }
+
+    fn entry(&self) -> Entry<'_> {
+        match self {
+            Stored::Known(snapshot) => Entry::Snapshot(snapshot),
+            Stored::Newer(value) => {
+                let field = |name| value.get(name).and_then(Value::as_str);
+                Entry::Newer {
+                    at: field("at"),
+                    reason: field("reason"),
+                    text: field("text"),
+                }
+            }
+        }
+    }
+}
+
+/// One entry of a history as a list shows it, so that a list titled with
+/// [`History::len`] entries shows that many rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Entry<'a> {
+    /// A snapshot this version reads. Its text may still be unreadable (say, a newer file
+    /// format): [`crate::store::Library::read_snapshot`] tells.
+    Snapshot(&'a Snapshot),
+    /// An entry a newer version of the app wrote, with a reason or a form this version does
+    /// not know. It is kept untouched. Its time, reason and text, where it has them as text;
+    /// the text, if any, may be read with [`crate::store::Library::read_text`].
+    Newer {
+        at: Option<&'a str>,
+        reason: Option<&'a str>,
+        text: Option<&'a str>,
+    },
+}
+
+/// A stored history that is not a JSON array of entries: damaged (e.g. cut short), or written
+/// in a form this version cannot read at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DamagedHistory;
+
 /// The snapshots of one SKP, oldest first as stored.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct History(Vec<Snapshot>);
+pub struct History(Vec<Stored>);
 
 impl History {
-    /// Reads a stored history; damaged or missing history reads as empty (it is a safety net,
-    /// never the only copy of the work).
-    pub fn parse(text: Option<&str>) -> History {
-        History(
-            text.and_then(|text| serde_json::from_str(text).ok())
-                .unwrap_or_default(),
-        )
+    /// Reads a stored history. Entries from a newer version are kept as they are; only text
+    /// that is not a JSON array is refused.
+    pub fn parse(text: &str) -> Result<History, DamagedHistory> {
+        let entries: Vec<Value> = serde_json::from_str(text).map_err(|_| DamagedHistory)?;
+        Ok(History(entries.into_iter().map(Stored::read).collect()))
     }
 
     pub fn to_text(&self) -> String {
         serde_json::to_string(&self.0).unwrap_or_default()
     }
 
-    /// Adds a snapshot, dropping the oldest beyond [`MAX_SNAPSHOTS`].
+    /// Adds a snapshot. Beyond [`MAX_SNAPSHOTS`] the oldest routine snapshot gives way, or the
+    /// oldest of all when every one was kept before a destructive action.
     pub fn push(&mut self, snapshot: Snapshot) {
-        self.0.push(snapshot);
-        let excess = self.0.len().saturating_sub(MAX_SNAPSHOTS);
-        self.0.drain(..excess);
-    }
-
-    /// Newest first.
-    pub fn newest_first(&self) -> impl Iterator<Item = &Snapshot> {
-        self.0.iter().rev()
-    }
-
-    pub fn latest(&self) -> Option<&Snapshot> {
-        self.0.last()
-    }
-
-    pub fn oldest_at(&self) -> Option<&str> {
-        self.0.first().map(|s| s.at.as_str())
-    }
-
-    pub fn drop_oldest(&mut self) {
-        if !self.0.is_empty() {
-            self.0.remove(0);
+        self.0.push(Stored::Known(snapshot));
+        while self.0.len() > MAX_SNAPSHOTS {
+            let newest = self.0.len() - 1;
+            let routine = (0..newest).find(|&i| self.0[i].is_routine());
+            self.0.remove(routine.unwrap_or(0));
         }
     }
 
+    /// The snapshots this version reads, newest first.
+    pub fn newest_first(&self) -> impl Iterator<Item = &Snapshot> {
+        self.0.iter().rev().filter_map(|stored| match stored {
+            Stored::Known(snapshot) => Some(snapshot),
+            Stored::Newer(_) => None,
+        })
+    }
+
+    /// Every entry, newest first, including those only a newer version reads.
+    pub fn entries_newest_first(&self) -> impl Iterator<Item = Entry<'_>> {
+        self.0.iter().rev().map(Stored::entry)
+    }
+
+    /// The newest snapshot this version reads.
+    pub fn latest(&self) -> Option<&Snapshot> {
+        self.newest_first().next()
+    }
+
+    /// When the newest entry was kept, if it says.
+    pub fn latest_at(&self) -> Option<&str> {
+        self.0.last().and_then(Stored::at)
+    }
+
+    /// How many entries are kept, readable here or not.
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -90,15 +181,117 @@ impl History {
 
     /// True when no snapshot was kept in the last [`AUTOSNAPSHOT_MINUTES`] before `now`.
     pub fn due_for_autosnapshot(&self, now: &str) -> bool {
-        let Some(latest) = self.latest() else {
-            return true;
-        };
-        match (
-            DateTime::parse_from_rfc3339(&latest.at),
-            DateTime::parse_from_rfc3339(now),
-        ) {
-            (Ok(then), Ok(now)) => (now - then).num_minutes() >= AUTOSNAPSHOT_MINUTES,
-            _ => true,
+        autosnapshot_due(self.latest_at(), now)
+    }
+
+    /// For the room module: whether entry `i` is routine, and when it was kept (`None`
+    /// when it does not say, which counts as oldest).
+    pub(super) fn describe(&self, i: usize) -> (bool, Option<DateTime<Utc>>) {
+        let stored = &self.0[i];
+        let at = stored
+            .at()
+            .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
+            .map(|at| at.with_timezone(&Utc));
+        (stored.is_routine(), at)
+    }
+
+    pub(super) fn remove(&mut self, i: usize) {
+        self.0.remove(i);
+    }
+}
+
+/// True when the newest snapshot, kept at `latest` (if any), is [`AUTOSNAPSHOT_MINUTES`] or
+/// more before `now`. Unreadable times count as due: one snapshot too many rather than none.
+pub fn autosnapshot_due(latest: Option<&str>, now: &str) -> bool {
+    let Some(latest) = latest else {
+        return true;
+    };
+    match (
+        DateTime::parse_from_rfc3339(latest),
+        DateTime::parse_from_rfc3339(now),
+    ) {
+        (Ok(then), Ok(now)) => (now - then).num_minutes() >= AUTOSNAPSHOT_MINUTES,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot(at: &str, reason: SnapshotReason) -> Snapshot {
+        Snapshot {
+            at: at.into(),
+            reason,
+            text: format!("versi {at}"),
         }
+    }
+
+    #[test]
+    fn entries_from_a_newer_version_are_kept_and_written_back_as_they_were() {
+        let stored = r#"[{"at":"2026-01-05T08:00:00Z","reason":"autosave","text":"a"},
+            {"at":"2026-01-05T09:00:00Z","reason":"sebelum_ttd","text":"b"},
+            {"at":"2026-01-05T10:00:00Z","reason":"deleted","text":"c","signed":true}]"#;
+        let mut history = History::parse(stored).unwrap();
+        assert_eq!(history.len(), 3);
+        assert_eq!(history.newest_first().count(), 1);
+        assert_eq!(
+            history.entries_newest_first().nth(1),
+            Some(Entry::Newer {
+                at: Some("2026-01-05T09:00:00Z"),
+                reason: Some("sebelum_ttd"),
+                text: Some("b"),
+            })
+        );
+        assert_eq!(history.latest_at(), Some("2026-01-05T10:00:00Z"));
+        history.push(snapshot(
+            "2026-01-05T11:00:00Z",
+            SnapshotReason::BeforeDelete,
+        ));
+        let written = history.to_text();
+        assert!(written.contains(r#""reason":"sebelum_ttd""#), "{written}");
+        assert!(written.contains(r#""signed":true"#), "{written}");
+        assert_eq!(History::parse(&written).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn only_text_that_is_not_a_list_is_damaged() {
+        assert_eq!(
+            History::parse(r#"[{"at":"2026"#),
+            Err(DamagedHistory),
+            "cut short"
+        );
+        assert_eq!(History::parse("{}"), Err(DamagedHistory));
+        assert_eq!(History::parse("[]").unwrap().len(), 0);
+    }
+
+    #[test]
+    fn beyond_the_cap_routine_snapshots_give_way_first() {
+        let mut history = History::default();
+        history.push(snapshot(
+            "2026-01-05T08:00:00Z",
+            SnapshotReason::BeforeDelete,
+        ));
+        for minute in 10..(10 + MAX_SNAPSHOTS) {
+            history.push(snapshot(
+                &format!("2026-01-05T09:{minute:02}:00Z"),
+                SnapshotReason::Autosave,
+            ));
+        }
+        assert_eq!(history.len(), MAX_SNAPSHOTS);
+        assert_eq!(
+            history.newest_first().last().unwrap().reason,
+            SnapshotReason::BeforeDelete,
+            "the oldest autosave went, not the snapshot kept before a deletion"
+        );
+    }
+
+    #[test]
+    fn an_autosnapshot_is_due_ten_minutes_after_the_last() {
+        let at = "2026-01-05T08:00:00+07:00";
+        assert!(!autosnapshot_due(Some(at), "2026-01-05T08:09:59+07:00"));
+        assert!(autosnapshot_due(Some(at), "2026-01-05T01:10:00Z"));
+        assert!(autosnapshot_due(None, at));
+        assert!(autosnapshot_due(Some("kemarin"), at));
     }
 }

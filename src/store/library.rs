@@ -1,14 +1,19 @@
 //! The library: every SKP kept on this device, one key per SKP in the file format's envelope,
 //! an index of their order, a history of snapshots per SKP, and a quarantine for stored data
 //! this app cannot read. Nothing here ever deletes a person's text without keeping a copy.
+//!
+//! A full store is not an unavailable one: opening reads every SKP it can whatever fails to
+//! be written, and tells what it could not do ([`OpenProblem`]). How much history may take,
+//! and what gives way when a write does not fit, is the `room` module's rule.
 
 use super::backend::{Backend, StoreError};
-use super::history::{History, Snapshot, SnapshotReason};
+use super::history::{autosnapshot_due, History, Snapshot, SnapshotReason};
 use super::keys;
 use super::reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};
+use super::room::Undo;
 use crate::domain::{export_skp_compact, import, FileError, Imported, Skp};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The order of the SKPs and when each was last exported. Derived data: if it is lost or
 /// damaged it is rebuilt from the SKP keys.
@@ -23,29 +28,6 @@ struct Index {
     first_saved: BTreeMap<String, String>,
 }
 
-/// Stored text that could not be read, kept aside untouched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quarantined {
-    /// The quarantine key that holds it.
-    pub key: String,
-    /// The key it was found under.
-    pub found_under: String,
-    /// When it was set aside.
-    pub found_at: String,
-    /// The text exactly as it was stored.
-    pub text: String,
-    /// Why it could not be read; `None` when it reads but did not belong under its key
-    /// (e.g. a backup or another SKP's data written there by hand).
-    pub error: Option<FileError>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct QuarantineRecord {
-    found_under: String,
-    found_at: String,
-    text: String,
-}
-
 /// What a save did besides saving.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Saved {
@@ -55,12 +37,40 @@ pub enum Saved {
     OverOtherTab,
 }
 
+/// Something opening could not do, that the person should be told. Opening went on: every
+/// readable SKP is open all the same.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenProblem {
+    /// Stored text this app cannot read, found under `key`, could not be set aside (`cause`:
+    /// usually no room for the copy). It stays under its key, untouched, and the library never
+    /// writes over it; a later opening with room sets it aside. `error` says why it cannot be
+    /// read, as in [`crate::store::Quarantined`].
+    LeftInPlace {
+        key: String,
+        error: Option<FileError>,
+        cause: StoreError,
+    },
+    /// The index (the order of the SKPs, when each was first kept and last exported) could
+    /// not be brought up to date. The SKPs open in the order found; the next save with room
+    /// writes it.
+    IndexNotSaved { cause: StoreError },
+}
+
 /// The SKPs of this device.
 pub struct Library<B: Backend> {
-    backend: B,
+    pub(super) backend: B,
     /// The text of each SKP as this tab last read or wrote it. A stored text that differs was
     /// written by another tab.
-    known: BTreeMap<String, String>,
+    pub(super) known: BTreeMap<String, String>,
+    /// For each SKP this tab saw, when it last kept a snapshot of it (`None`: never), so that
+    /// a save decides about an autosave without reading the history. An autosave given up for
+    /// lack of room, or put back with a refused save, counts as kept: on a full store it is
+    /// tried again ten minutes later, not at every retry of the save.
+    pub(super) last_snapshot: BTreeMap<String, Option<String>>,
+    /// Keys of unreadable text that could not be set aside. Never written over.
+    pub(super) left_in_place: BTreeSet<String>,
+    /// What opening could not do.
+    problems: Vec<OpenProblem>,
 }
 
 impl<B: Backend> Library<B> {
@@ -69,16 +79,18 @@ impl<B: Backend> Library<B> {
         Library {
             backend,
             known: BTreeMap::new(),
+            last_snapshot: BTreeMap::new(),
+            left_in_place: BTreeSet::new(),
+            problems: Vec::new(),
         }
     }
 
     /// Opens the library: reads every SKP, and sets aside (never deletes) stored data that is
-    /// corrupted or from a newer app, so the rest keeps working.
+    /// corrupted or from a newer app, so the rest keeps working. Fails only when storage
+    /// cannot be read ([`StoreError::Unavailable`]); a write that fails on the way (a full
+    /// store) is noted in [`Library::open_problems`] and opening goes on.
     pub fn open(backend: B, now: &str) -> Result<(Library<B>, Vec<Skp>), StoreError> {
-        let mut library = Library {
-            backend,
-            known: BTreeMap::new(),
-        };
+        let mut library = Library::empty(backend);
         let index = library.read_index(now)?;
         let mut found = library.backend.keys(keys::SKP)?;
         found.sort();
@@ -104,9 +116,14 @@ impl<B: Backend> Library<B> {
                     library.known.insert(skp.id.clone(), text);
                     skps.push(skp);
                 }
-                _ => library.quarantine(&key, &text, now)?,
+                _ => library.set_aside_or_leave(&key, &text, now),
             }
         }
+        library.read_histories(now)?;
+        for skp in &skps {
+            library.last_snapshot.entry(skp.id.clone()).or_insert(None);
+        }
+
         let ids: Vec<String> = skps.iter().map(|skp| skp.id.clone()).collect();
         // An SKP found without an index entry (rebuilt or older index) counts for the export
         // reminder from now on, rather than never.
@@ -118,10 +135,49 @@ impl<B: Backend> Library<B> {
                 .entry(id.clone())
                 .or_insert_with(|| now.to_owned());
         }
-        if ids != index.ids || missing_since {
-            library.write_index(&Index { ids, ..index })?;
+        // A damaged index that could not be set aside is not written over.
+        if (ids != index.ids || missing_since) && !library.left_in_place.contains(keys::INDEX) {
+            if let Err(cause) = library.write_index(&Index { ids, ..index }) {
+                library.problems.push(OpenProblem::IndexNotSaved { cause });
+            }
         }
         Ok((library, skps))
+    }
+
+    /// What opening could not do (empty when all went well), for the person to be told.
+    pub fn open_problems(&self) -> &[OpenProblem] {
+        &self.problems
+    }
+
+    /// Sets unreadable text aside, or notes that it stays where it is.
+    fn set_aside_or_leave(&mut self, key: &str, text: &str, now: &str) {
+        if let Err(cause) = self.set_aside(key, text, now) {
+            self.left_in_place.insert(key.to_owned());
+            self.problems.push(OpenProblem::LeftInPlace {
+                key: key.to_owned(),
+                error: import(text).err(),
+                cause,
+            });
+        }
+    }
+
+    /// Reads every history once: notes when each SKP's newest snapshot was kept, and sets
+    /// damaged histories aside so that no snapshot is ever written over them.
+    fn read_histories(&mut self, now: &str) -> Result<(), StoreError> {
+        for key in self.backend.keys(keys::HISTORY)? {
+            let Some(text) = self.backend.get(&key)? else {
+                continue;
+            };
+            match History::parse(&text) {
+                Ok(history) => {
+                    let id = key.trim_start_matches(keys::HISTORY).to_owned();
+                    let latest = history.latest_at().map(str::to_owned);
+                    self.last_snapshot.insert(id, latest);
+                }
+                Err(_) => self.set_aside_or_leave(&key, &text, now),
+            }
+        }
+        Ok(())
     }
 
     fn read_index(&mut self, now: &str) -> Result<Index, StoreError> {
@@ -132,104 +188,105 @@ impl<B: Backend> Library<B> {
             Ok(index) => Ok(index),
             Err(_) => {
                 // The index only orders the SKPs; keep the damaged text and rebuild it.
-                self.quarantine(keys::INDEX, &text, now)?;
+                self.set_aside_or_leave(keys::INDEX, &text, now);
                 Ok(Index::default())
             }
         }
     }
 
+    /// Writes the index as the person's current work: history gives way if it must.
     fn write_index(&mut self, index: &Index) -> Result<(), StoreError> {
         let text = serde_json::to_string(index).unwrap_or_default();
-        self.write_making_room(keys::INDEX, &text)
-    }
-
-    /// Moves unreadable text under a quarantine key. If even that copy cannot be written the
-    /// text stays where it was: it is never removed before its copy exists.
-    fn quarantine(&mut self, key: &str, text: &str, now: &str) -> Result<(), StoreError> {
-        let record = QuarantineRecord {
-            found_under: key.to_owned(),
-            found_at: now.to_owned(),
-            text: text.to_owned(),
-        };
-        let taken = self.backend.keys(keys::QUARANTINE)?;
-        let target = (1..)
-            .map(keys::quarantine)
-            .find(|candidate| !taken.contains(candidate))
-            .unwrap_or_else(|| keys::quarantine(0));
-        let record = serde_json::to_string(&record).unwrap_or_default();
-        self.backend.set(&target, &record)?;
-        self.backend.remove(key)
-    }
-
-    /// Everything set aside, oldest first, with why it could not be read.
-    pub fn quarantined(&self) -> Result<Vec<Quarantined>, StoreError> {
-        let mut found = Vec::new();
-        for key in self.backend.keys(keys::QUARANTINE)? {
-            let Some(text) = self.backend.get(&key)? else {
-                continue;
-            };
-            let Ok(record) = serde_json::from_str::<QuarantineRecord>(&text) else {
-                continue;
-            };
-            let error = import(&record.text).err();
-            found.push(Quarantined {
-                key,
-                found_under: record.found_under,
-                found_at: record.found_at,
-                text: record.text,
-                error,
-            });
+        let mut undo = Undo::default();
+        let result = self.write_current(keys::INDEX, &text, None, &mut undo);
+        if result.is_err() {
+            let _ = undo.roll_back(&mut self.backend);
         }
-        found.sort_by(|a, b| a.found_at.cmp(&b.found_at).then(a.key.cmp(&b.key)));
-        Ok(found)
+        result
     }
 
-    /// Removes a quarantined text, after the person has downloaded or given it up.
-    pub fn discard_quarantined(&mut self, key: &str) -> Result<(), StoreError> {
-        if key.starts_with(keys::QUARANTINE) {
-            self.backend.remove(key)?;
+    /// Changes the index as stored now (another tab may have changed it). A damaged index is
+    /// set aside first, never written over; `change` says whether it changed anything.
+    fn update_index(
+        &mut self,
+        now: &str,
+        change: impl FnOnce(&mut Index) -> bool,
+    ) -> Result<(), StoreError> {
+        let mut index = match self.backend.get(keys::INDEX)? {
+            None => Index::default(),
+            Some(text) => match serde_json::from_str(&text) {
+                Ok(index) => index,
+                Err(_) => {
+                    self.set_aside(keys::INDEX, &text, now)?;
+                    Index::default()
+                }
+            },
+        };
+        if change(&mut index) {
+            self.write_index(&index)?;
         }
         Ok(())
     }
 
     /// Saves an SKP. If another tab saved a different version since this tab last saw it,
-    /// that version is kept as a snapshot first. When storage is full, old snapshots are
-    /// dropped (oldest first) to make room; if that is not enough the save fails with
-    /// [`StoreError::Full`] and the caller keeps the work in memory.
+    /// that version is kept as a snapshot first. When storage is full, history gives way in
+    /// the order of the `room` module; if that is not enough the save fails with
+    /// [`StoreError::Full`], nothing is given up for it, and the caller keeps the work in
+    /// memory. An ordinary save reads no history.
     pub fn save(&mut self, skp: &Skp, now: &str) -> Result<Saved, StoreError> {
         let key = keys::skp(&skp.id);
         let text = export_skp_compact(skp, now);
         let stored = self.backend.get(&key)?;
+        let mut undo = Undo::default();
+        let mut keep = None;
         let outcome = match (&stored, self.known.get(&skp.id)) {
             (Some(stored), known) if known != Some(stored) => {
-                self.push_snapshot(&skp.id, SnapshotReason::OtherTab, stored, now)?;
+                self.push_snapshot(&skp.id, SnapshotReason::OtherTab, stored, now, &mut undo)?;
+                // The other tab's version is in no other place now: it stays.
+                keep = Some(keys::history(&skp.id));
                 Saved::OverOtherTab
             }
             (Some(stored), _) => {
-                if self.history(&skp.id)?.due_for_autosnapshot(now) {
-                    self.push_snapshot(&skp.id, SnapshotReason::Autosave, stored, now)?;
+                if self.autosnapshot_due(&skp.id, now)? {
+                    self.push_snapshot(&skp.id, SnapshotReason::Autosave, stored, now, &mut undo)?;
                 }
                 Saved::Normally
             }
             (None, _) => Saved::Normally,
         };
-        self.write_making_room(&key, &text)?;
+        if let Err(error) = self.write_current(&key, &text, keep.as_deref(), &mut undo) {
+            let _ = undo.roll_back(&mut self.backend);
+            return Err(error);
+        }
         self.known.insert(skp.id.clone(), text);
-        self.ensure_indexed(&skp.id, now)?;
+        self.left_in_place.remove(&key);
+        self.last_snapshot.entry(skp.id.clone()).or_insert(None);
+        // Best effort: the SKP is saved, and opening finds it without the index.
+        let _ = self.update_index(now, |index| {
+            if index.ids.iter().any(|known| known == &skp.id) {
+                return false;
+            }
+            index.ids.push(skp.id.clone());
+            index
+                .first_saved
+                .entry(skp.id.clone())
+                .or_insert_with(|| now.to_owned());
+            true
+        });
         Ok(outcome)
     }
 
-    fn ensure_indexed(&mut self, id: &str, now: &str) -> Result<(), StoreError> {
-        let mut index = self.read_index_quiet()?;
-        if !index.ids.iter().any(|known| known == id) {
-            index.ids.push(id.to_owned());
-            index
-                .first_saved
-                .entry(id.to_owned())
-                .or_insert_with(|| now.to_owned());
-            self.write_index(&index)?;
-        }
-        Ok(())
+    fn autosnapshot_due(&mut self, id: &str, now: &str) -> Result<bool, StoreError> {
+        let latest = match self.last_snapshot.get(id) {
+            Some(latest) => latest.clone(),
+            // An SKP another tab added: read its history once.
+            None => {
+                let latest = self.history(id)?.latest_at().map(str::to_owned);
+                self.last_snapshot.insert(id.to_owned(), latest.clone());
+                latest
+            }
+        };
+        Ok(autosnapshot_due(latest.as_deref(), now))
     }
 
     /// The index as stored now (another tab may have changed it), or empty if unreadable.
@@ -241,133 +298,32 @@ impl<B: Backend> Library<B> {
             .unwrap_or_default())
     }
 
-    /// Writes, dropping the oldest snapshots of any SKP while storage is full.
-    fn write_making_room(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
-        loop {
-            match self.backend.set(key, text) {
-                Err(StoreError::Full) => {
-                    if !self.drop_oldest_snapshot(None)? {
-                        return Err(StoreError::Full);
-                    }
-                }
-                other => return other,
-            }
-        }
-    }
-
-    /// Drops the oldest snapshot of all histories except `except`; false if there was none.
-    fn drop_oldest_snapshot(&mut self, except: Option<&str>) -> Result<bool, StoreError> {
-        let mut oldest: Option<(String, String)> = None;
-        for key in self.backend.keys(keys::HISTORY)? {
-            if Some(key.as_str()) == except {
-                continue;
-            }
-            let history = History::parse(self.backend.get(&key)?.as_deref());
-            if let Some(at) = history.oldest_at() {
-                if oldest.as_ref().is_none_or(|(_, best)| at < best.as_str()) {
-                    oldest = Some((key, at.to_owned()));
-                }
-            }
-        }
-        let Some((key, _)) = oldest else {
-            return Ok(false);
-        };
-        let mut history = History::parse(self.backend.get(&key)?.as_deref());
-        history.drop_oldest();
-        if history.is_empty() {
-            self.backend.remove(&key)?;
-        } else {
-            self.backend.set(&key, &history.to_text())?;
-        }
-        Ok(true)
-    }
-
-    /// The snapshots of an SKP, newest first. Also available after the SKP was deleted.
-    pub fn history(&self, id: &str) -> Result<History, StoreError> {
-        Ok(History::parse(
-            self.backend.get(&keys::history(id))?.as_deref(),
-        ))
-    }
-
-    /// Adds a snapshot. When storage is full, older snapshots (of other SKPs first, then of
-    /// this one) give way. An autosave snapshot is skipped if even that is not enough; any
-    /// other is required, since it holds a version that is about to be replaced.
-    fn push_snapshot(
-        &mut self,
-        id: &str,
-        reason: SnapshotReason,
-        text: &str,
-        now: &str,
-    ) -> Result<(), StoreError> {
-        let key = keys::history(id);
-        let mut history = self.history(id)?;
-        history.push(Snapshot {
-            at: now.to_owned(),
-            reason,
-            text: text.to_owned(),
-        });
-        loop {
-            match self.backend.set(&key, &history.to_text()) {
-                Err(StoreError::Full) => {
-                    if self.drop_oldest_snapshot(Some(&key))? {
-                        continue;
-                    }
-                    if history.len() > 1 {
-                        history.drop_oldest();
-                        continue;
-                    }
-                    return match reason {
-                        SnapshotReason::Autosave => Ok(()),
-                        _ => Err(StoreError::Full),
-                    };
-                }
-                other => return other,
-            }
-        }
-    }
-
-    /// Keeps the stored version of an SKP as a snapshot before a destructive change
-    /// (deleting an RHK, replacing it by an import, restoring an older version).
-    pub fn snapshot(
-        &mut self,
-        id: &str,
-        reason: SnapshotReason,
-        now: &str,
-    ) -> Result<(), StoreError> {
-        match self.backend.get(&keys::skp(id))? {
-            Some(text) => self.push_snapshot(id, reason, &text, now),
-            None => Ok(()),
-        }
-    }
-
-    /// Deletes an SKP; its last version stays in its history, restorable.
+    /// Deletes an SKP; its last version stays in its history, restorable. Refused with
+    /// `Err(Full)` when that copy cannot be kept.
     pub fn delete(&mut self, id: &str, now: &str) -> Result<(), StoreError> {
         self.snapshot(id, SnapshotReason::Deleted, now)?;
-        self.backend.remove(&keys::skp(id))?;
+        let key = keys::skp(id);
+        self.backend.remove(&key)?;
+        self.left_in_place.remove(&key);
         self.known.remove(id);
-        let mut index = self.read_index_quiet()?;
-        index.ids.retain(|known| known != id);
-        self.write_index(&index)
-    }
-
-    /// SKPs that were deleted and still have a history to restore from: (id, last snapshot).
-    pub fn deleted(&self) -> Result<Vec<(String, Snapshot)>, StoreError> {
-        let mut found = Vec::new();
-        for key in self.backend.keys(keys::HISTORY)? {
-            let id = key.trim_start_matches(keys::HISTORY).to_owned();
-            if self.backend.get(&keys::skp(&id))?.is_some() {
-                continue;
-            }
-            if let Some(latest) = self.history(&id)?.latest() {
-                found.push((id, latest.clone()));
-            }
-        }
-        Ok(found)
+        // Best effort: opening leaves out an index entry whose SKP is gone.
+        let _ = self.update_index(now, |index| {
+            let before = index.ids.len();
+            index.ids.retain(|known| known != id);
+            index.ids.len() != before
+        });
+        Ok(())
     }
 
     /// Reads a snapshot back as an SKP (for restoring or previewing it).
     pub fn read_snapshot(snapshot: &Snapshot) -> Result<Skp, FileError> {
-        match import(&snapshot.text)? {
+        Self::read_text(&snapshot.text)
+    }
+
+    /// Reads a stored text back as one SKP: a snapshot's, or that of an entry from a newer
+    /// version ([`crate::store::Entry::Newer`]).
+    pub fn read_text(text: &str) -> Result<Skp, FileError> {
+        match import(text)? {
             Imported::Skp(skp) => Ok(skp),
             Imported::Backup(_) => Err(not_one_skp()),
         }
@@ -393,11 +349,12 @@ impl<B: Backend> Library<B> {
 
     /// Notes that these SKPs were exported now (for the export reminder).
     pub fn mark_exported(&mut self, ids: &[String], now: &str) -> Result<(), StoreError> {
-        let mut index = self.read_index_quiet()?;
-        for id in ids {
-            index.exported_at.insert(id.clone(), now.to_owned());
-        }
-        self.write_index(&index)
+        self.update_index(now, |index| {
+            for id in ids {
+                index.exported_at.insert(id.clone(), now.to_owned());
+            }
+            true
+        })
     }
 
     /// True when the SKP has not been exported for [`EXPORT_REMINDER_DAYS`] (or ever, and was
