@@ -16,6 +16,7 @@ pub use error::{FileError, Problem};
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
+pub use validate::{validate_skp, MAX_PERIODE_KE};
 
 use serde::Serialize;
 use serde_json::Value;
