@@ -12,6 +12,7 @@ pub mod file;
 pub mod id;
 pub mod lang;
 pub mod model;
+pub mod operasi;
 pub mod penilaian;
 pub mod rules;
 
