@@ -10,11 +10,18 @@
 //! Plain text and number fields are set directly by the caller: they cannot make an SKP
 //! invalid, so they have no operation here.
 
+mod gabung;
+mod ganti_periode;
 mod hapus;
 mod pelaksanaan;
 mod rencana;
 mod tindak_lanjut;
 
+pub use gabung::RealisasiTertimpa;
+pub use ganti_periode::{
+    ganti_periode, rencana_ganti_periode, AlasanTidakTerpetakan, IsiEvaluasi, PemetaanAksi,
+    PemetaanEvaluasi, RatingDilepas, RencanaGantiPeriode, RencanaUsang, Tujuan,
+};
 pub use hapus::{dampak_hapus_iki, dampak_hapus_rhk, hapus_iki, hapus_rhk, Dampak};
 pub use pelaksanaan::{
     hapus_bukti, hapus_realisasi, isi_realisasi, realisasi_mut, tambah_bukti,
