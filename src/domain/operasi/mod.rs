@@ -14,6 +14,7 @@ mod gabung;
 mod ganti_periode;
 mod hapus;
 mod pelaksanaan;
+mod perbaiki;
 mod rencana;
 mod tindak_lanjut;
 
@@ -27,6 +28,7 @@ pub use pelaksanaan::{
     hapus_bukti, hapus_realisasi, isi_realisasi, realisasi_mut, tambah_bukti,
     tambah_umpan_balik_rhk,
 };
+pub use perbaiki::{perbaiki, Perbaikan};
 pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
 pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, tautkan_kegiatan};
 
