@@ -293,3 +293,143 @@ proptest! {
         }
     }
 }
+
+/// What an older, buggy version may have stored.
+#[derive(Debug, Clone)]
+enum Rusak {
+    IdRhk(usize, usize),
+    IdIki(usize, usize),
+    IdEvaluasi(usize, usize),
+    IdRealisasi(usize, usize, usize),
+    IdKegiatan(usize, usize),
+    Periode(usize, u32),
+    RealisasiIki(usize, usize, usize),
+    UmpanBalikRhk(usize, usize),
+    KegiatanIki(usize, usize),
+    Aksi(usize, u32, usize),
+}
+
+const ID: [&str; 8] = [
+    "iki-1", "iki-4", "iki-99", "rhk-1", "rhk-9", "ev-1", "re-1", "",
+];
+
+fn rusak() -> impl Strategy<Value = Rusak> {
+    let i = || 0usize..12;
+    prop_oneof![
+        (i(), i()).prop_map(|(a, b)| Rusak::IdRhk(a, b)),
+        (i(), i()).prop_map(|(a, b)| Rusak::IdIki(a, b)),
+        (i(), i()).prop_map(|(a, b)| Rusak::IdEvaluasi(a, b)),
+        (i(), i(), i()).prop_map(|(e, a, b)| Rusak::IdRealisasi(e, a, b)),
+        (i(), i()).prop_map(|(a, b)| Rusak::IdKegiatan(a, b)),
+        (i(), 0u32..20).prop_map(|(e, ke)| Rusak::Periode(e, ke)),
+        (i(), i(), i()).prop_map(|(e, r, id)| Rusak::RealisasiIki(e, r, id)),
+        (i(), i()).prop_map(|(e, id)| Rusak::UmpanBalikRhk(e, id)),
+        (i(), i()).prop_map(|(k, id)| Rusak::KegiatanIki(k, id)),
+        (i(), 0u32..20, i()).prop_map(|(iki, ke, id)| Rusak::Aksi(iki, ke, id)),
+    ]
+}
+
+/// Copies the id of item `b` onto item `a` (both wrapping); nothing when the list is empty.
+fn salin_id(ids: Vec<&mut String>, a: usize, b: usize) {
+    if ids.is_empty() {
+        return;
+    }
+    let sumber = ids[b % ids.len()].clone();
+    let n = ids.len();
+    if let Some(id) = ids.into_iter().nth(a % n) {
+        *id = sumber;
+    }
+}
+
+fn rusakkan(skp: &mut Skp, r: &Rusak) {
+    let id = |n: usize| ID[n % ID.len()].to_string();
+    let n_ev = skp.evaluasi.len().max(1);
+    match r {
+        Rusak::IdRhk(a, b) => salin_id(skp.rhk.iter_mut().map(|r| &mut r.id).collect(), *a, *b),
+        Rusak::IdIki(a, b) => salin_id(
+            skp.rhk
+                .iter_mut()
+                .flat_map(|r| r.iki.iter_mut())
+                .map(|i| &mut i.id)
+                .collect(),
+            *a,
+            *b,
+        ),
+        Rusak::IdEvaluasi(a, b) => {
+            salin_id(skp.evaluasi.iter_mut().map(|e| &mut e.id).collect(), *a, *b)
+        }
+        Rusak::IdRealisasi(e, a, b) => {
+            if let Some(ev) = skp.evaluasi.get_mut(e % n_ev) {
+                salin_id(ev.realisasi.iter_mut().map(|r| &mut r.id).collect(), *a, *b);
+            }
+        }
+        Rusak::IdKegiatan(a, b) => salin_id(
+            skp.pengembangan_kompetensi
+                .iter_mut()
+                .map(|k| &mut k.id)
+                .collect(),
+            *a,
+            *b,
+        ),
+        Rusak::Periode(e, ke) => {
+            if let Some(ev) = skp.evaluasi.get_mut(e % n_ev) {
+                ev.periode_ke = *ke;
+            }
+        }
+        Rusak::RealisasiIki(e, r, n) => {
+            if let Some(ev) = skp.evaluasi.get_mut(e % n_ev) {
+                let len = ev.realisasi.len().max(1);
+                if let Some(re) = ev.realisasi.get_mut(r % len) {
+                    re.iki_id = id(*n);
+                }
+            }
+        }
+        Rusak::UmpanBalikRhk(e, n) => {
+            if let Some(ev) = skp.evaluasi.get_mut(e % n_ev) {
+                ev.umpan_balik_rhk.push(UmpanBalikRhk {
+                    id: "ub-1".into(),
+                    rhk_id: id(*n),
+                    tanggal: None,
+                    isi: "catatan".into(),
+                });
+            }
+        }
+        Rusak::KegiatanIki(k, n) => {
+            let len = skp.pengembangan_kompetensi.len().max(1);
+            if let Some(keg) = skp.pengembangan_kompetensi.get_mut(k % len) {
+                keg.untuk_iki_id = Some(id(*n));
+            }
+        }
+        Rusak::Aksi(iki, ke, n) => skp.tindak_lanjut.rencana_aksi.push(RencanaAksi {
+            id: format!("ra-{}", n % 3),
+            iki_id: id(*iki),
+            periode_ke: *ke,
+            uraian: String::new(),
+            selesai: false,
+        }),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Whatever an older version broke, the repaired SKP validates, reads back equal, and a
+    /// second repair finds nothing.
+    #[test]
+    fn a_repaired_skp_is_valid_and_stays_repaired(
+        mut skp in awal(),
+        kerusakan in prop::collection::vec(rusak(), 0..12),
+    ) {
+        for r in &kerusakan {
+            rusakkan(&mut skp, r);
+        }
+        let perbaikan = perbaiki(&mut skp);
+        prop_assert_eq!(skp_mandiri::domain::file::validate_skp(&skp, "data"), Ok(()));
+        prop_assert!(perbaikan.iter().all(|p| !p.message(Lang::En).is_empty()));
+        match import(&export_skp(&skp, T)) {
+            Ok(Imported::Skp(back)) => prop_assert_eq!(&back, &skp),
+            other => prop_assert!(false, "{:?}", other),
+        }
+        prop_assert_eq!(perbaiki(&mut skp), vec![]);
+    }
+}

@@ -223,6 +223,14 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
 
     let mut evaluasi: Vec<(usize, EvaluasiPeriodik)> = Vec::new();
     for (e, mut ev) in std::mem::take(&mut skp.evaluasi).into_iter().enumerate() {
+        if !(1..=MAX_PERIODE_KE).contains(&ev.periode_ke) {
+            hasil.push(Perbaikan::EvaluasiDihapus {
+                path: format!("evaluasi[{e}]"),
+                periode_ke: ev.periode_ke,
+                isi: IsiEvaluasi::dari(&ev),
+            });
+            continue;
+        }
         let mut kept = Vec::new();
         for (i, r) in std::mem::take(&mut ev.realisasi).into_iter().enumerate() {
             if iki_ids.contains(&r.iki_id) {
@@ -258,15 +266,7 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             i += 1;
             ada
         });
-        if (1..=MAX_PERIODE_KE).contains(&ev.periode_ke) {
-            evaluasi.push((e, ev));
-        } else {
-            hasil.push(Perbaikan::EvaluasiDihapus {
-                path: format!("evaluasi[{e}]"),
-                periode_ke: ev.periode_ke,
-                isi: IsiEvaluasi::dari(&ev),
-            });
-        }
+        evaluasi.push((e, ev));
     }
 
     // One evaluation per period: later entries merge into the first.
