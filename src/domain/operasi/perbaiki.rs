@@ -20,7 +20,7 @@ use super::gabung::{beri_id_unik, gabung, RealisasiTertimpa};
 use super::ganti_periode::IsiEvaluasi;
 use crate::domain::file::MAX_PERIODE_KE;
 use crate::domain::lang::Lang;
-use crate::domain::model::{EvaluasiPeriodik, Skp};
+use crate::domain::model::{EvaluasiPeriodik, Rating, Skp};
 use crate::domain::rules::periode::periode_evaluasi;
 
 /// One repair, with the path of what it touched.
@@ -189,13 +189,31 @@ fn ids_unik(ids: Vec<&mut String>, paths: &[String], prefix: &str, hasil: &mut V
 /// Repairs the SKP in place and says what it did; nothing for a sound SKP.
 pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
     let mut hasil = Vec::new();
+    ids_rencana(skp, &mut hasil);
+    let rhk_ids: HashSet<String> = skp.rhk.iter().map(|r| r.id.clone()).collect();
+    let iki_ids: HashSet<String> = skp
+        .rhk
+        .iter()
+        .flat_map(|r| r.iki.iter())
+        .map(|i| i.id.clone())
+        .collect();
 
+    let evaluasi = rujukan_evaluasi(skp, &rhk_ids, &iki_ids, &mut hasil);
+    let evaluasi = satu_per_periode(evaluasi, &mut hasil);
+    pasang_evaluasi(skp, evaluasi, &mut hasil);
+    kegiatan(skp, &iki_ids, &mut hasil);
+    rencana_aksi(skp, &iki_ids, &mut hasil);
+    hasil
+}
+
+/// RHK ids, and IKI ids across the SKP, are unique.
+fn ids_rencana(skp: &mut Skp, hasil: &mut Vec<Perbaikan>) {
     let paths: Vec<String> = (0..skp.rhk.len()).map(|r| format!("rhk[{r}].id")).collect();
     ids_unik(
         skp.rhk.iter_mut().map(|r| &mut r.id).collect(),
         &paths,
         "rhk",
-        &mut hasil,
+        hasil,
     );
     let paths: Vec<String> = skp
         .rhk
@@ -211,16 +229,18 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             .collect(),
         &paths,
         "iki",
-        &mut hasil,
+        hasil,
     );
-    let rhk_ids: HashSet<String> = skp.rhk.iter().map(|r| r.id.clone()).collect();
-    let iki_ids: HashSet<String> = skp
-        .rhk
-        .iter()
-        .flat_map(|r| r.iki.iter())
-        .map(|i| i.id.clone())
-        .collect();
+}
 
+/// Evaluations outside 1..=12 go; realisasi and umpan balik of items that are gone go;
+/// realisasi ids are unique. Each evaluation keeps its position as read.
+fn rujukan_evaluasi(
+    skp: &mut Skp,
+    rhk_ids: &HashSet<String>,
+    iki_ids: &HashSet<String>,
+    hasil: &mut Vec<Perbaikan>,
+) -> Vec<(usize, EvaluasiPeriodik)> {
     let mut evaluasi: Vec<(usize, EvaluasiPeriodik)> = Vec::new();
     for (e, mut ev) in std::mem::take(&mut skp.evaluasi).into_iter().enumerate() {
         if !(1..=MAX_PERIODE_KE).contains(&ev.periode_ke) {
@@ -252,7 +272,7 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             ev.realisasi.iter_mut().map(|r| &mut r.id).collect(),
             &paths,
             "re",
-            &mut hasil,
+            hasil,
         );
         let mut i = 0;
         ev.umpan_balik_rhk.retain(|u| {
@@ -268,8 +288,15 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
         });
         evaluasi.push((e, ev));
     }
+    evaluasi
+}
 
-    // One evaluation per period: later entries merge into the first.
+/// One evaluation per period: later entries merge into the first (the later state wins, the
+/// later set rating wins).
+fn satu_per_periode(
+    evaluasi: Vec<(usize, EvaluasiPeriodik)>,
+    hasil: &mut Vec<Perbaikan>,
+) -> Vec<(usize, EvaluasiPeriodik)> {
     let mut kelompok: BTreeMap<u32, Vec<(usize, EvaluasiPeriodik)>> = BTreeMap::new();
     let mut urutan = Vec::new();
     for (e, ev) in evaluasi {
@@ -294,7 +321,7 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             .skip(1)
             .map(|(e, _)| format!("evaluasi[{e}]"))
             .collect();
-        let pilih = |f: fn(&EvaluasiPeriodik) -> Option<crate::domain::model::Rating>| {
+        let pilih = |f: fn(&EvaluasiPeriodik) -> Option<Rating>| {
             let set: Vec<_> = anggota.iter().filter_map(|(_, ev)| f(ev)).collect();
             (set.last().copied(), set.windows(2).any(|w| w[0] != w[1]))
         };
@@ -315,6 +342,15 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
         });
         evaluasi.push((e, ev));
     }
+    evaluasi
+}
+
+/// Puts the evaluations back in the order they were read, with unique ids.
+fn pasang_evaluasi(
+    skp: &mut Skp,
+    mut evaluasi: Vec<(usize, EvaluasiPeriodik)>,
+    hasil: &mut Vec<Perbaikan>,
+) {
     evaluasi.sort_by_key(|(e, _)| *e);
     let paths: Vec<String> = evaluasi
         .iter()
@@ -325,9 +361,12 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
         skp.evaluasi.iter_mut().map(|ev| &mut ev.id).collect(),
         &paths,
         "ev",
-        &mut hasil,
+        hasil,
     );
+}
 
+/// Development activities: unique ids, linked only to an IKI that exists.
+fn kegiatan(skp: &mut Skp, iki_ids: &HashSet<String>, hasil: &mut Vec<Perbaikan>) {
     let paths: Vec<String> = (0..skp.pengembangan_kompetensi.len())
         .map(|k| format!("pengembangan_kompetensi[{k}].id"))
         .collect();
@@ -338,7 +377,7 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             .collect(),
         &paths,
         "kp",
-        &mut hasil,
+        hasil,
     );
     for (k, keg) in skp.pengembangan_kompetensi.iter_mut().enumerate() {
         if let Some(iki_id) = keg
@@ -351,7 +390,10 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             });
         }
     }
+}
 
+/// Rencana aksi: for an IKI that exists, in a period 1..=12, with unique ids.
+fn rencana_aksi(skp: &mut Skp, iki_ids: &HashSet<String>, hasil: &mut Vec<Perbaikan>) {
     let terakhir = (periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32)
         .clamp(1, MAX_PERIODE_KE);
     let mut kept = Vec::new();
@@ -390,9 +432,8 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
             .collect(),
         &paths,
         "ra",
-        &mut hasil,
+        hasil,
     );
-    hasil
 }
 
 #[cfg(test)]
