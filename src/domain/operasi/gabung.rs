@@ -2,8 +2,8 @@
 //! buggy file holds one period twice) into one evaluation.
 //!
 //! The rule, and why:
-//! - A realisasi is the state reached by the END of its period (assumption
-//!   `capaian-periodik`: cumulative), so for each IKI the latest part wins: its value, and its
+//! - A realisasi is the state reached by the END of its period (cumulative, assumption
+//!   `gap-pro-rata`), so for each IKI the latest part wins: its value, and its
 //!   uraian (what was achieved so far). An empty value or uraian does not erase an earlier
 //!   one, as in `realisasi_terakhir`. What a later part replaced is returned
 //!   ([`RealisasiTertimpa`]) so the person sees it before confirming.

@@ -32,9 +32,14 @@ pub use perbaiki::{perbaiki, Perbaikan};
 pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
 pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, tautkan_kegiatan};
 
+use crate::domain::assumptions::{GAP_PRO_RATA, PERIODE_KALENDER};
 use crate::domain::file::{MAX_LIST_LEN, MAX_PERIODE_KE};
 use crate::domain::model::Skp;
 use crate::domain::rules::periode::periode_evaluasi;
+
+/// Assumptions these operations depend on: calendar periods (the dates a period change maps
+/// by) and cumulative realisasi (which one wins when periods merge).
+pub const ASUMSI: &[&str] = &[PERIODE_KALENDER, GAP_PRO_RATA];
 
 /// Whether `ke` is an evaluation period of this SKP that the file format can store (the
 /// periods of a long SKP beyond the twelfth cannot be).
