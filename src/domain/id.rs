@@ -36,3 +36,32 @@ impl IdGen {
         id
     }
 }
+
+/// A `prefix-N` id that none of `existing` has. [`IdGen::after`] continues after the largest
+/// counter, which repeats itself once a (hand-edited) file holds `prefix-18446744073709551615`;
+/// then the smallest free counter is taken, so an operation never writes a duplicate id.
+pub fn id_unik<'a>(prefix: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+    let dipakai: std::collections::HashSet<&str> = existing.into_iter().collect();
+    let id = IdGen::after(prefix, dipakai.iter().copied()).next_id(prefix);
+    if !dipakai.contains(id.as_str()) {
+        return id;
+    }
+    // At most `dipakai.len()` counters are taken, so one of the first `len + 1` is free.
+    (1..=dipakai.len() as u64 + 1)
+        .map(|n| make_id(prefix, n))
+        .find(|id| !dipakai.contains(id.as_str()))
+        .unwrap_or(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unique_id_continues_after_the_largest_and_never_repeats_one() {
+        assert_eq!(id_unik("rhk", ["rhk-2", "rhk-7", "iki-9"]), "rhk-8");
+        assert_eq!(id_unik("rhk", []), "rhk-1");
+        let penuh = format!("rhk-{}", u64::MAX);
+        assert_eq!(id_unik("rhk", [penuh.as_str(), "rhk-1"]), "rhk-2");
+    }
+}

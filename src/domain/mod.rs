@@ -14,6 +14,7 @@ pub mod gabung;
 pub mod id;
 pub mod lang;
 pub mod model;
+pub mod operasi;
 pub mod penilaian;
 pub mod rules;
 

@@ -2,7 +2,7 @@
 //! period or of the year, the ratings set, and number and target formatting. The rules come
 //! from the domain; this only picks the inputs.
 
-use crate::domain::id::IdGen;
+use crate::domain::id::id_unik;
 use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
 use crate::domain::rules::capaian::{
     capaian, capaian_iki, realisasi_terakhir, saran_dari_capaian, saran_rating_hasil_kerja,
@@ -116,7 +116,7 @@ pub fn evaluasi_mut(skp: &mut Skp, ke: u32) -> &mut EvaluasiPeriodik {
     let i = match skp.evaluasi.iter().position(|e| e.periode_ke == ke) {
         Some(i) => i,
         None => {
-            let id = IdGen::after("ev", skp.evaluasi.iter().map(|e| e.id.as_str())).next_id("ev");
+            let id = id_unik("ev", skp.evaluasi.iter().map(|e| e.id.as_str()));
             skp.evaluasi.push(EvaluasiPeriodik {
                 id,
                 periode_ke: ke,

@@ -9,6 +9,7 @@
 mod error;
 mod guard;
 mod migrate;
+mod perbaikan;
 mod summary;
 mod validate;
 
@@ -16,7 +17,9 @@ pub use error::{FileError, Problem};
 pub use validate::validate_skp;
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
+pub use perbaikan::baca_dengan_perbaikan;
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
+pub use validate::{validate_skp, MAX_PERIODE_KE};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -124,8 +127,9 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
 
 const ENVELOPE_FIELDS: [&str; 6] = ["format", "version", "app", "written_at", "data", "summary"];
 
-/// Reads a file and also tells the version it was written in (older ones are migrated).
-pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
+/// The checks every file gets before its data is parsed: size, JSON, envelope, format,
+/// version, lengths. Returns the format, the data and the version it was written in.
+fn read_envelope(text: &str) -> Result<(String, Value, u32), FileError> {
     guard::check_text(text)?;
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         FileError::NotJson {
@@ -176,11 +180,17 @@ pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
             });
         }
     }
-    let mut data = envelope.remove("data").ok_or_else(|| FileError::Invalid {
+    let data = envelope.remove("data").ok_or_else(|| FileError::Invalid {
         path: "data".into(),
         problem: Problem::MissingField("data".into()),
     })?;
     guard::check_lengths(&data, &mut "data".to_string())?;
+    Ok((format, data, version))
+}
+
+/// Reads a file and also tells the version it was written in (older ones are migrated).
+pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
+    let (format, mut data, version) = read_envelope(text)?;
     let imported = if format == FORMAT_SKP {
         migrate::migrate_skp(&mut data, version);
         let skp: Skp = parse(&data)?;
