@@ -14,7 +14,6 @@ mod summary;
 mod validate;
 
 pub use error::{FileError, Problem};
-pub use validate::validate_skp;
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use perbaikan::baca_dengan_perbaikan;
