@@ -123,14 +123,49 @@ fn saving_over_another_tabs_version_keeps_that_version_as_a_snapshot() {
     from_b.instansi = "Diubah di tab B".into();
     assert_eq!(tab_b.save(&from_b, T1).unwrap(), Saved::Normally);
 
+    // The same field changed in both tabs: this tab's value is saved, the conflict named.
     let mut from_a = skp("s");
     from_a.instansi = "Diubah di tab A".into();
-    assert_eq!(tab_a.save(&from_a, T2).unwrap(), Saved::OverOtherTab);
+    assert_eq!(
+        tab_a.save(&from_a, T2).unwrap(),
+        Saved::Joined {
+            skp: Box::new(from_a.clone()),
+            konflik: vec!["data.instansi".into()]
+        }
+    );
 
     let history = tab_a.history("s").unwrap();
     let kept = history.latest().unwrap();
     assert_eq!(kept.reason, SnapshotReason::OtherTab);
     assert_eq!(Library::<Shared>::read_snapshot(kept).unwrap(), from_b);
+}
+
+#[test]
+fn two_tabs_editing_different_fields_keep_both_edits() {
+    let storage = Shared::default();
+    let (mut tab_a, _) = open(&storage);
+    tab_a.save(&skp("s"), T0).unwrap();
+    let (mut tab_b, _) = open(&storage);
+
+    let mut from_b = skp("s");
+    from_b.instansi = "Diubah di tab B".into();
+    tab_b.save(&from_b, T1).unwrap();
+
+    let mut from_a = skp("s");
+    from_a.pegawai.unit_kerja = "Diubah di tab A".into();
+    let Saved::Joined {
+        skp: joined,
+        konflik,
+    } = tab_a.save(&from_a, T2).unwrap()
+    else {
+        panic!("expected the two tabs' edits to be joined");
+    };
+    assert!(konflik.is_empty());
+    assert_eq!(joined.instansi, "Diubah di tab B");
+    assert_eq!(joined.pegawai.unit_kerja, "Diubah di tab A");
+    // What is stored is the joined SKP, and another tab opening now sees both edits.
+    let (_, found) = open(&storage);
+    assert_eq!(found, vec![*joined]);
 }
 
 #[test]
@@ -534,7 +569,11 @@ fn a_save_never_takes_the_room_of_the_other_tabs_version_it_replaces() {
 
     // Room for both: both are kept.
     storage.fill(20_000);
-    assert_eq!(tab_a.save(&from_a, &at(4)), Ok(Saved::OverOtherTab));
+    // (Both changed `instansi`: this tab's value is saved, the conflict named.)
+    assert!(matches!(
+        tab_a.save(&from_a, &at(4)),
+        Ok(Saved::Joined { konflik, .. }) if konflik == ["data.instansi"]
+    ));
     assert_eq!(stored().unwrap(), from_a);
     let history = tab_a.history("s").unwrap();
     assert_eq!(history.latest().unwrap().reason, SnapshotReason::OtherTab);
@@ -890,4 +929,32 @@ fn usage_tells_what_each_kind_takes_and_about_how_much_room_is_left() {
     assert_eq!(usage.total(), storage.0.borrow().used());
     assert_eq!(usage.free_estimate(), STORE_SIZE - usage.total());
     assert_eq!(usage.history_room(), HISTORY_BUDGET - usage.history);
+}
+
+#[test]
+fn an_skp_an_older_version_left_with_a_dangling_reference_opens_repaired_and_says_so() {
+    let storage = Shared::default();
+    let (mut library, _) = open(&storage);
+    library.save(&skp("s"), T0).unwrap();
+    // What the old delete of an IKI left: its realisasi point at nothing.
+    let key = "skp-mandiri/skp/s";
+    let stored = storage.0.borrow().get(key).unwrap().unwrap();
+    let mut broken = skp("s");
+    let gone = broken.rhk[0].iki.remove(0).id;
+    let text = skp_mandiri::domain::export_skp_compact(&broken, T0);
+    assert!(stored.contains(&gone));
+    storage.0.borrow_mut().set(key, &text).unwrap();
+
+    let (mut library, found) = open(&storage);
+    assert_eq!(found.len(), 1, "the SKP opens instead of being set aside");
+    assert!(library.quarantined().unwrap().is_empty());
+    assert!(matches!(
+        library.open_problems(),
+        [OpenProblem::Repaired { id, perbaikan, .. }] if id == "s" && !perbaikan.is_empty()
+    ));
+    // The first save keeps the text as found in the history, then stores the repaired SKP.
+    library.save(&found[0], T1).unwrap();
+    assert_eq!(library.history("s").unwrap().latest().unwrap().text, text);
+    let (_, again) = open(&storage);
+    assert_eq!(again, found);
 }

@@ -65,10 +65,19 @@ pub fn bandingkan(stored: &Skp, incoming: &Skp) -> Vec<Perbedaan> {
     whole(&mut out, Bagian::Identitas, identitas_sama);
     let periode_sama = a.periode == b.periode && a.periode_evaluasi == b.periode_evaluasi;
     whole(&mut out, Bagian::Periode, periode_sama);
-    per_item(&mut out, Bagian::Rhk, &a.rhk, &b.rhk, |r: &Rhk| &r.id, |r| {
-        r.rencana_hasil_kerja.clone()
-    });
-    whole(&mut out, Bagian::PerilakuKerja, a.perilaku_kerja == b.perilaku_kerja);
+    per_item(
+        &mut out,
+        Bagian::Rhk,
+        &a.rhk,
+        &b.rhk,
+        |r: &Rhk| &r.id,
+        |r| r.rencana_hasil_kerja.clone(),
+    );
+    whole(
+        &mut out,
+        Bagian::PerilakuKerja,
+        a.perilaku_kerja == b.perilaku_kerja,
+    );
     whole(&mut out, Bagian::Lampiran, a.lampiran == b.lampiran);
     per_item(
         &mut out,

@@ -78,9 +78,14 @@ pub struct LibraryText {
     pub notice_quarantined: fn(usize) -> String,
     pub notice_deleted_elsewhere: fn(&str) -> String,
     pub notice_not_done_no_room: fn(&str) -> String,
+    pub notice_joined: fn(&str) -> String,
+    pub notice_repaired: fn(&str, usize) -> String,
+    pub notice_left_in_place: fn(usize) -> String,
     pub history_title: fn(usize) -> String,
     pub history_help: &'static str,
     pub restore_version: &'static str,
+    pub reason_newer: &'static str,
+    pub history_unreadable: fn(&str) -> String,
     pub restored_label: fn(&str) -> String,
     pub reason: fn(crate::store::SnapshotReason) -> &'static str,
     pub no_open_skp: &'static str,
@@ -198,11 +203,16 @@ static ID: LibraryText = LibraryText {
     notice_saved_over: |nama| format!("SKP {nama} juga diubah di tab lain. Versi tab lain disimpan di riwayat, tidak hilang."),
     notice_quarantined: |n| format!("{n} data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah. Lihat di SKP Saya."),
     notice_deleted_elsewhere: |nama| format!("SKP {nama} dihapus di tab lain. SKP itu dapat dipulihkan di SKP Saya, bagian SKP yang dihapus."),
+    notice_joined: |nama| format!("SKP {nama} juga diubah di tab lain, pada bagian yang berbeda. Perubahan kedua tab digabung dan disimpan; versi tab lain juga ada di riwayat."),
+    notice_repaired: |nama, n| format!("SKP {nama} disimpan oleh versi aplikasi sebelumnya dengan {n} rujukan yang rusak (misalnya realisasi dari IKI yang sudah dihapus). SKP dibuka setelah diperbaiki; versi aslinya disimpan di riwayat saat SKP berikutnya tersimpan."),
+    notice_left_in_place: |n| format!("{n} data tersimpan tidak dapat dibaca dan belum dapat disisihkan karena penyimpanan penuh. Data itu dibiarkan apa adanya, tidak ditimpa."),
     notice_not_done_no_room: |apa| format!("Belum dilakukan ({apa}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi."),
     history_title: |n| format!("Riwayat versi ({n})"),
     history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
         ada yang dihapus, diganti, atau ditimpa tab lain.",
     restore_version: "Pulihkan versi ini",
+    reason_newer: "disimpan oleh versi aplikasi yang lebih baru",
+    history_unreadable: |why| format!("tidak dapat dibaca oleh versi aplikasi ini ({why}); tetap disimpan apa adanya"),
     restored_label: |at| format!("Versi {at} dipulihkan."),
     reason: |r| {
         use crate::store::SnapshotReason::*;
@@ -322,11 +332,16 @@ static EN: LibraryText = LibraryText {
     notice_saved_over: |nama| format!("The SKP of {nama} was also changed in another tab. That tab's version is kept in the history, not lost."),
     notice_quarantined: |n| format!("{n} stored item(s) could not be read and were set aside unchanged. See My SKPs."),
     notice_deleted_elsewhere: |nama| format!("The SKP of {nama} was deleted in another tab. It can be restored under Deleted SKPs in My SKPs."),
+    notice_joined: |nama| format!("The SKP of {nama} was also changed in another tab, in other parts. Both tabs' changes were joined and saved; the other tab's version is also in the history."),
+    notice_repaired: |nama, n| format!("The SKP of {nama} was stored by an earlier version of the app with {n} broken reference(s) (such as results of a deleted IKI). It opened repaired; its original version goes into the history at the next save."),
+    notice_left_in_place: |n| format!("{n} stored item(s) could not be read and could not be set aside because storage is full. They are left as they are, never written over."),
     notice_not_done_no_room: |what| format!("Not done ({what}): the browser's storage is full, so no safety copy of the current version could be kept. Export this SKP to a file, or delete SKPs you no longer need in My SKPs, then try again."),
     history_title: |n| format!("Version history ({n})"),
     history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \
         before anything is deleted, replaced, or overwritten by another tab.",
     restore_version: "Restore this version",
+    reason_newer: "kept by a newer version of the app",
+    history_unreadable: |why| format!("this version of the app cannot read it ({why}); it is kept as it is"),
     restored_label: |at| format!("Version of {at} restored."),
     reason: |r| {
         use crate::store::SnapshotReason::*;

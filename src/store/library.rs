@@ -11,6 +11,8 @@ use super::history::{autosnapshot_due, History, Snapshot, SnapshotReason};
 use super::keys;
 use super::reminder::{export_reminder_due, EXPORT_REMINDER_DAYS};
 use super::room::Undo;
+use crate::domain::file::baca_dengan_perbaikan;
+use crate::domain::operasi::Perbaikan;
 use crate::domain::{export_skp_compact, import, FileError, Imported, Skp};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,12 +31,17 @@ struct Index {
 }
 
 /// What a save did besides saving.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Saved {
     /// Saved over the version this tab knew.
     Normally,
-    /// Another tab had saved a different version in between: it was kept as a snapshot.
+    /// Another tab had saved a different version in between, and the two could not be
+    /// joined: this tab's version was saved, the other kept as a snapshot.
     OverOtherTab,
+    /// Another tab had saved a different version in between; both tabs' changes were joined
+    /// ([`crate::domain::gabung`]) and the joined SKP saved (the other tab's version is also
+    /// kept as a snapshot). `konflik`: fields both changed, where this tab's value was kept.
+    Joined { skp: Box<Skp>, konflik: Vec<String> },
 }
 
 /// Something opening could not do, that the person should be told. Opening went on: every
@@ -54,6 +61,22 @@ pub enum OpenProblem {
     /// not be brought up to date. The SKPs open in the order found; the next save with room
     /// writes it.
     IndexNotSaved { cause: StoreError },
+    /// An SKP was stored with what an older version of the app could leave broken (a
+    /// reference to a deleted item, a repeated id); it opened repaired. The stored text stays
+    /// as it was until the next save, which keeps it in the history first.
+    Repaired {
+        id: String,
+        nama: String,
+        perbaikan: Vec<Perbaikan>,
+    },
+}
+
+/// Joins this tab's `mine` with the other tab's `stored` text, both edited from `known`.
+fn join(known: &str, mine: &Skp, stored: &str) -> Option<crate::domain::gabung::Gabungan> {
+    let (Ok(Imported::Skp(asal)), Ok(Imported::Skp(lain))) = (import(known), import(stored)) else {
+        return None;
+    };
+    crate::domain::gabung::gabung(&asal, mine, &lain)
 }
 
 /// The SKPs of this device.
@@ -111,8 +134,17 @@ impl<B: Backend> Library<B> {
             let Some(text) = library.backend.get(&key)? else {
                 continue;
             };
-            match import(&text) {
-                Ok(Imported::Skp(skp)) if keys::skp(&skp.id) == key => {
+            // An SKP an older version of the app left with a dangling reference or a repeated
+            // id opens repaired rather than being set aside; the person is told what changed.
+            match baca_dengan_perbaikan(&text) {
+                Ok((skp, perbaikan)) if keys::skp(&skp.id) == key => {
+                    if !perbaikan.is_empty() {
+                        library.problems.push(OpenProblem::Repaired {
+                            id: skp.id.clone(),
+                            nama: skp.pegawai.nama.clone(),
+                            perbaikan,
+                        });
+                    }
                     library.known.insert(skp.id.clone(), text);
                     skps.push(skp);
                 }
@@ -120,6 +152,18 @@ impl<B: Backend> Library<B> {
             }
         }
         library.read_histories(now)?;
+        // The next save of a repaired SKP keeps the text as it was found in its history.
+        let repaired: Vec<String> = library
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                OpenProblem::Repaired { id, .. } => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        for id in repaired {
+            library.last_snapshot.insert(id, None);
+        }
         for skp in &skps {
             library.last_snapshot.entry(skp.id.clone()).or_insert(None);
         }
@@ -235,16 +279,26 @@ impl<B: Backend> Library<B> {
     /// memory. An ordinary save reads no history.
     pub fn save(&mut self, skp: &Skp, now: &str) -> Result<Saved, StoreError> {
         let key = keys::skp(&skp.id);
-        let text = export_skp_compact(skp, now);
+        let mut text = export_skp_compact(skp, now);
         let stored = self.backend.get(&key)?;
         let mut undo = Undo::default();
         let mut keep = None;
-        let outcome = match (&stored, self.known.get(&skp.id)) {
-            (Some(stored), known) if known != Some(stored) => {
+        let known = self.known.get(&skp.id).cloned();
+        let outcome = match (&stored, known.as_deref()) {
+            (Some(stored), known) if known != Some(stored.as_str()) => {
                 self.push_snapshot(&skp.id, SnapshotReason::OtherTab, stored, now, &mut undo)?;
                 // The other tab's version is in no other place now: it stays.
                 keep = Some(keys::history(&skp.id));
-                Saved::OverOtherTab
+                match known.and_then(|known| join(known, skp, stored)) {
+                    Some(joined) => {
+                        text = export_skp_compact(&joined.skp, now);
+                        Saved::Joined {
+                            skp: Box::new(joined.skp),
+                            konflik: joined.konflik,
+                        }
+                    }
+                    None => Saved::OverOtherTab,
+                }
             }
             (Some(stored), _) => {
                 if self.autosnapshot_due(&skp.id, now)? {

@@ -14,7 +14,10 @@ pub enum Pending {
         skp: Box<Skp>,
         written_at: Option<String>,
     },
-    Backup { file: String, skps: Vec<Skp> },
+    Backup {
+        file: String,
+        skps: Vec<Skp>,
+    },
 }
 
 /// A file that could not be imported, with why.

@@ -15,6 +15,9 @@ fn notice_text(t: &LibraryText, notice: &Notice) -> String {
         Notice::Quarantined { count } => (t.notice_quarantined)(*count),
         Notice::DeletedInOtherTab { nama } => (t.notice_deleted_elsewhere)(nama),
         Notice::NotDoneNoRoom { what } => (t.notice_not_done_no_room)(what),
+        Notice::JoinedWithOtherTab { nama } => (t.notice_joined)(nama),
+        Notice::Repaired { nama, count } => (t.notice_repaired)(nama, *count),
+        Notice::LeftInPlace { count } => (t.notice_left_in_place)(*count),
     }
 }
 

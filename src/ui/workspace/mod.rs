@@ -7,7 +7,8 @@ mod sync;
 use super::clock;
 use crate::domain::Skp;
 use crate::store::{
-    Backend, Library, LocalStorageBackend, MemoryBackend, Saved, SnapshotReason, StoreError,
+    Backend, Library, LocalStorageBackend, MemoryBackend, OpenProblem, Saved, SnapshotReason,
+    StoreError,
 };
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -34,8 +35,15 @@ pub enum SaveStatus {
 pub enum Notice {
     /// Another tab changed this SKP; this tab now shows that version.
     UpdatedFromOtherTab { nama: String },
-    /// This tab saved over another tab's version, which is kept in the history.
+    /// This tab saved over another tab's version, which is kept in the history (the same
+    /// fields were changed in both, or the two could not be joined).
     SavedOverOtherTab { nama: String },
+    /// Another tab changed other parts of this SKP; both tabs' changes were kept together.
+    JoinedWithOtherTab { nama: String },
+    /// SKPs stored by an older version with broken references opened repaired.
+    Repaired { nama: String, count: usize },
+    /// Stored data could not be set aside for lack of room; it stays where it is, untouched.
+    LeftInPlace { count: usize },
     /// Another tab deleted this SKP; it is restorable from the deleted SKPs.
     DeletedInOtherTab { nama: String },
     /// Stored data that could not be read was set aside.
@@ -106,6 +114,9 @@ impl Workspace {
             .with_value(|l| l.quarantined().map(|q| q.len()).unwrap_or(0));
         if quarantined > 0 {
             workspace.notice(Notice::Quarantined { count: quarantined });
+        }
+        for notice in workspace.library.with_value(opening_notices) {
+            workspace.notice(notice);
         }
         workspace.refresh_export_due();
         workspace.request_persistence();
@@ -388,10 +399,26 @@ impl Workspace {
                     self.dirty.update_value(|d| {
                         d.remove(&id);
                     });
-                    if outcome == Saved::OverOtherTab {
-                        self.notice(Notice::SavedOverOtherTab {
-                            nama: skp.pegawai.nama.clone(),
-                        });
+                    let nama = skp.pegawai.nama.clone();
+                    match outcome {
+                        Saved::Normally => {}
+                        Saved::OverOtherTab => self.notice(Notice::SavedOverOtherTab { nama }),
+                        Saved::Joined {
+                            skp: joined,
+                            konflik,
+                        } => {
+                            // Show what was stored: both tabs' changes.
+                            self.skps.update(|all| {
+                                if let Some(existing) = all.iter_mut().find(|s| s.id == id) {
+                                    *existing = *joined;
+                                }
+                            });
+                            self.notice(if konflik.is_empty() {
+                                Notice::JoinedWithOtherTab { nama }
+                            } else {
+                                Notice::SavedOverOtherTab { nama }
+                            });
+                        }
                     }
                 }
                 Err(error) => failure = Some(error),
@@ -440,6 +467,31 @@ impl Workspace {
             }
         });
     }
+}
+
+/// What opening the library could not do or had to repair, as notices for the person.
+fn opening_notices(library: &Library<Box<dyn Backend>>) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    let mut left_in_place = 0;
+    for problem in library.open_problems() {
+        match problem {
+            OpenProblem::Repaired {
+                nama, perbaikan, ..
+            } => notices.push(Notice::Repaired {
+                nama: nama.clone(),
+                count: perbaikan.len(),
+            }),
+            OpenProblem::LeftInPlace { .. } => left_in_place += 1,
+            // The next save with room writes the index; nothing for the person to do.
+            OpenProblem::IndexNotSaved { .. } => {}
+        }
+    }
+    if left_in_place > 0 {
+        notices.push(Notice::LeftInPlace {
+            count: left_in_place,
+        });
+    }
+    notices
 }
 
 fn open_library(now: &str) -> (Library<Box<dyn Backend>>, Vec<Skp>, SaveStatus) {

@@ -1,6 +1,7 @@
 //! Importing a file: choose or drop it, see what it holds against what is stored, then
 //! replace, add as a copy, restore a backup, or cancel.
 
+use super::history::local_time;
 use crate::domain::banding::bandingkan;
 use crate::domain::file::ditulis_pada;
 use crate::domain::Skp;
@@ -10,7 +11,6 @@ use crate::store::Outline;
 use crate::ui::clock;
 use crate::ui::import::{read_file, Pending, Refused};
 use crate::ui::language::Language;
-use super::history::local_time;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
