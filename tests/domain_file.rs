@@ -132,9 +132,14 @@ fn wrong_types_name_the_json_path() {
             ..
         }
     ));
-    assert!(e
-        .message(Lang::Id)
-        .starts_with("Isian `data.evaluasi[0].realisasi[2].nilai`: isinya string"));
+    assert_eq!(
+        e.message(Lang::Id),
+        "Isian `data.evaluasi[0].realisasi[2].nilai`: isinya teks \"lima\", seharusnya angka."
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Field `data.evaluasi[0].realisasi[2].nilai`: it holds the text \"lima\", expected a number."
+    );
     let mut v = contoh_value();
     v["data"]["jenis_jabatan"] = serde_json::json!("menteri");
     let e = err(&v.to_string());
@@ -150,6 +155,204 @@ fn wrong_types_name_the_json_path() {
             path: "data.rhk[0]".into(),
             problem: Problem::MissingField("id".into())
         }
+    );
+}
+
+/// Words of serde and Rust that must never reach a person.
+const RUST_WORDS: [&str; 12] = [
+    "f64", "u32", "u64", "usize", "i32", "sequence", "map", "struct", "enum", "variant", "Option",
+    "serde",
+];
+
+#[test]
+fn import_messages_use_words_not_rust_types() {
+    use serde_json::json;
+    // (JSON pointer into an export, what to put there, the path the message must name)
+    let cases = [
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!("lima"),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!({}),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!([1]),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!(true),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/pengembangan_kompetensi/0/jp_rencana",
+            json!(null),
+            "data.pengembangan_kompetensi[0].jp_rencana",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(1.5),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(-1),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(5_000_000_000u64),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!("3"),
+            "data.evaluasi[0].periode_ke",
+        ),
+        ("/data/rhk", json!({"rhk-1": {}}), "data.rhk"),
+        ("/data/rhk", json!("abc"), "data.rhk"),
+        ("/data/motif/motif", json!("ambisi"), "data.motif.motif"),
+        ("/data/rhk/0", json!([]), "data.rhk[0]"),
+        ("/data/periode", json!(["2025-01-01"]), "data.periode"),
+        ("/data/periode", json!([]), "data.periode"),
+        ("/data/periode", json!("2025"), "data.periode"),
+        (
+            "/data/atasan_pejabat_penilai",
+            json!(5),
+            "data.atasan_pejabat_penilai",
+        ),
+        (
+            "/data/periode/mulai",
+            json!("2025-02-30"),
+            "data.periode.mulai",
+        ),
+        (
+            "/data/periode/mulai",
+            json!("1 Januari 2025"),
+            "data.periode.mulai",
+        ),
+        ("/data/periode/mulai", json!("2025"), "data.periode.mulai"),
+        (
+            "/data/periode/mulai",
+            json!("2025-01-01T00:00"),
+            "data.periode.mulai",
+        ),
+        ("/data/periode/mulai", json!(20250101), "data.periode.mulai"),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!("24 Kabupaten"),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!([]),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": 5}),
+            "data.rhk[0].iki[0].target.jenis",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": "nilai", "nilai": "x", "satuan": ""}),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": "persen"}),
+            "data.rhk[0].iki[0].target.jenis",
+        ),
+        (
+            "/data/rhk/0/iki/0/lebih_kecil_lebih_baik",
+            json!("ya"),
+            "data.rhk[0].iki[0].lebih_kecil_lebih_baik",
+        ),
+        (
+            "/data/rhk/0/iki/0/indikator",
+            json!(5),
+            "data.rhk[0].iki[0].indikator",
+        ),
+        ("/data/rhk/0/jenis", json!(5), "data.rhk[0].jenis"),
+        ("/data/rhk/0/jenis", json!({}), "data.rhk[0].jenis"),
+        ("/data/rhk/0/jenis", json!(["utama"]), "data.rhk[0].jenis"),
+        ("/data/jenis_jabatan", json!(null), "data.jenis_jabatan"),
+        (
+            "/data/jenis_jabatan",
+            json!("menteri"),
+            "data.jenis_jabatan",
+        ),
+        (
+            "/data/motif/motif_utama",
+            json!(3),
+            "data.motif.motif_utama",
+        ),
+        (
+            "/data/pengembangan_kompetensi/0/untuk_iki_id",
+            json!(3),
+            "data.pengembangan_kompetensi[0].untuk_iki_id",
+        ),
+        ("/data", json!([]), "data"),
+        ("/data", json!(3), "data"),
+    ];
+    for (pointer, bad, path) in cases {
+        let mut v = contoh_value();
+        *v.pointer_mut(pointer).unwrap() = bad.clone();
+        let e = err(&v.to_string());
+        assert_eq!(e.path(), Some(path), "{pointer} = {bad}");
+        for lang in [Lang::Id, Lang::En] {
+            let m = e.message(lang);
+            assert!(m.contains(&format!("`{path}`")), "{m}");
+            for word in RUST_WORDS {
+                assert!(!m.contains(word), "`{word}` in {m}");
+            }
+        }
+    }
+    let message = |pointer: &str, bad: serde_json::Value, lang| {
+        let mut v = contoh_value();
+        *v.pointer_mut(pointer).unwrap() = bad;
+        err(&v.to_string()).message(lang)
+    };
+    assert_eq!(
+        message("/data/evaluasi/0/periode_ke", json!(1.5), Lang::Id),
+        "Isian `data.evaluasi[0].periode_ke`: isinya angka 1.5, seharusnya bilangan bulat 0 atau lebih."
+    );
+    assert_eq!(
+        message("/data/evaluasi/0/periode_ke", json!(-1), Lang::En),
+        "Field `data.evaluasi[0].periode_ke`: it holds the number -1, expected a whole number, 0 or more."
+    );
+    assert_eq!(
+        message("/data/rhk", json!({}), Lang::Id),
+        "Isian `data.rhk`: isinya objek (kumpulan kolom), seharusnya daftar."
+    );
+    assert_eq!(
+        message("/data/rhk/0", json!([]), Lang::En),
+        "Field `data.rhk[0]`: it holds a list, expected an object."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/lebih_kecil_lebih_baik", json!("ya"), Lang::Id),
+        "Isian `data.rhk[0].iki[0].lebih_kecil_lebih_baik`: isinya teks \"ya\", seharusnya ya/tidak (true/false)."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/indikator", json!(null), Lang::En),
+        "Field `data.rhk[0].iki[0].indikator`: it is empty (null), expected text."
+    );
+    assert_eq!(
+        message("/data/periode/mulai", json!("2025-02-30"), Lang::Id),
+        "Isian `data.periode.mulai`: tanggal \"2025-02-30\" tidak sah, seharusnya YYYY-MM-DD (misalnya 2025-01-31)."
+    );
+    assert_eq!(
+        message("/data/periode/mulai", json!(2025), Lang::En),
+        "Field `data.periode.mulai`: it holds the number 2025, expected a date (YYYY-MM-DD)."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/target", json!({"jenis": "persen"}), Lang::Id),
+        "Isian `data.rhk[0].iki[0].target.jenis`: pilihan `persen` tidak dikenal; yang sah: `nilai`, `rentang`, `deskripsi`."
     );
 }
 

@@ -8,12 +8,14 @@
 
 mod error;
 mod guard;
+mod jenis;
 mod migrate;
 mod summary;
 mod validate;
 
 pub use error::{FileError, Problem};
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
+pub use jenis::Jenis;
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
 
@@ -215,9 +217,32 @@ fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
             p if p.starts_with('[') => format!("data{p}"),
             p => format!("data.{p}"),
         };
-        FileError::Invalid {
-            path,
-            problem: Problem::from_serde(&e.inner().to_string()),
-        }
+        let value = value_at(data, e.path());
+        let problem = match Problem::from_serde(&e.inner().to_string()) {
+            Problem::BadDate { .. } => Problem::BadDate {
+                found: value.and_then(Value::as_str).map(str::to_string),
+            },
+            // A list where an object with a required field is expected.
+            Problem::MissingField(_) if value.is_some_and(Value::is_array) => Problem::WrongType {
+                found: Jenis::Daftar,
+                value: None,
+                expected: Jenis::Objek,
+            },
+            problem => problem,
+        };
+        FileError::Invalid { path, problem }
     })
+}
+
+/// The value a serde path points at, to quote it in a message.
+fn value_at<'a>(mut value: &'a Value, path: &serde_path_to_error::Path) -> Option<&'a Value> {
+    use serde_path_to_error::Segment;
+    for segment in path.iter() {
+        value = match segment {
+            Segment::Seq { index } => value.get(*index)?,
+            Segment::Map { key } => value.get(key)?,
+            Segment::Enum { .. } | Segment::Unknown => return None,
+        };
+    }
+    Some(value)
 }
