@@ -104,11 +104,12 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion,
         FileError::NotJson { line: 1, column: 1 },
         FileError::OtherFormat { format: "x".into() },
+        FileError::NotUtf8 { line: 1, column: 1 },
     ]
     .iter()
     .map(|e| e.message(Lang::Id))
     .collect();
-    assert_eq!(messages.len(), 6);
+    assert_eq!(messages.len(), 7);
 }
 
 fn contoh_value() -> serde_json::Value {
@@ -354,6 +355,103 @@ fn import_messages_use_words_not_rust_types() {
         message("/data/rhk/0/iki/0/target", json!({"jenis": "persen"}), Lang::Id),
         "Isian `data.rhk[0].iki[0].target.jenis`: pilihan `persen` tidak dikenal; yang sah: `nilai`, `rentang`, `deskripsi`."
     );
+}
+
+fn utf16(text: &str, bom: bool, unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    let bom = bom.then_some('\u{feff}');
+    bom.into_iter()
+        .chain(text.chars())
+        .collect::<String>()
+        .encode_utf16()
+        .flat_map(unit)
+        .collect()
+}
+
+#[test]
+fn utf8_and_utf16_files_are_read_other_encodings_and_binary_are_told_apart() {
+    let mut skp = contoh_analis_kebijakan();
+    // Outside Latin-1 and outside the BMP (a surrogate pair in UTF-16).
+    skp.pegawai.nama = "Rina Kartika 😀 – Ñ".into();
+    let text = export_skp(&skp, T1);
+    let utf8 = text.as_bytes();
+    assert!(matches!(
+        teks_dari_bytes(utf8),
+        Ok(std::borrow::Cow::Borrowed(t)) if t == text
+    ));
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), utf8].concat();
+    assert_eq!(teks_dari_bytes(&with_bom).unwrap(), text);
+    for bytes in [
+        utf16(&text, true, u16::to_le_bytes),
+        utf16(&text, true, u16::to_be_bytes),
+        utf16(&text, false, u16::to_le_bytes),
+        utf16(&text, false, u16::to_be_bytes),
+    ] {
+        assert_eq!(teks_dari_bytes(&bytes).unwrap(), text);
+        assert_eq!(import_bytes(&bytes), Ok(Imported::Skp(skp.clone())));
+    }
+    // Notepad's "Unicode" really starts like this.
+    assert_eq!(teks_dari_bytes(b"\xFF\xFE{\x00}\x00").unwrap(), "{}");
+    assert_eq!(teks_dari_bytes(b"\xFE\xFF\x00[\x00]").unwrap(), "[]");
+
+    // Windows-1252 / Latin-1: "José" and "Ñ" as single bytes, on line 2.
+    let latin1 = b"{\n  \"nama\": \"Jos\xE9 \xD1\"\n}";
+    let e = teks_dari_bytes(latin1).unwrap_err();
+    assert_eq!(
+        e,
+        FileError::NotUtf8 {
+            line: 2,
+            column: 15
+        }
+    );
+    assert!(e.message(Lang::Id).contains("bukan UTF-8"));
+    assert!(e
+        .message(Lang::Id)
+        .contains("simpan ulang dengan pengodean UTF-8"));
+    assert!(e.message(Lang::En).contains("not UTF-8"));
+    assert!(e
+        .message(Lang::En)
+        .contains("save it again with the UTF-8 encoding"));
+    assert_ne!(e.message(Lang::Id), FileError::Binary.message(Lang::Id));
+    // UTF-32 is text too, but not read.
+    assert!(matches!(
+        teks_dari_bytes(b"\xFF\xFE\x00\x00{\x00\x00\x00"),
+        Err(FileError::NotUtf8 { .. })
+    ));
+
+    // Binary files: PDF (its second line is bytes above 127 on purpose), PNG, JPEG, a zip
+    // (.docx, .xlsx), an old .doc, and anything with NUL or control bytes.
+    let binaries: [&[u8]; 6] = [
+        b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR",
+        b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xC5",
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        b"\x80\x81\x02\x03\xFE\xFD",
+    ];
+    for bytes in binaries {
+        assert_eq!(teks_dari_bytes(bytes), Err(FileError::Binary), "{bytes:?}");
+        assert_eq!(import_bytes(bytes), Err(FileError::Binary), "{bytes:?}");
+    }
+
+    // Cut off inside a character: the text before it, which JSON calls cut off.
+    let cut = &utf8[..utf8.len() - 3];
+    let cut = [cut, "é".as_bytes().get(..1).unwrap()].concat();
+    assert!(matches!(import_bytes(&cut), Err(FileError::NotJson { .. })));
+    // UTF-16 cut off inside a code unit, or with a lone surrogate.
+    let mut odd = utf16(&text, true, u16::to_le_bytes);
+    odd.pop();
+    assert!(matches!(
+        teks_dari_bytes(&odd),
+        Err(FileError::NotJson { .. })
+    ));
+    assert_eq!(
+        teks_dari_bytes(b"\xFF\xFE{\x00\x00\xD8}\x00"),
+        Err(FileError::NotJson { line: 1, column: 2 })
+    );
+    assert!(matches!(
+        teks_dari_bytes(&vec![b' '; MAX_FILE_BYTES + 1]),
+        Err(FileError::TooLarge { .. })
+    ));
 }
 
 #[test]

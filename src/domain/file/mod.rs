@@ -6,6 +6,7 @@
 //! tool or edited by hand, and silently dropping what someone typed would lose data. Newer
 //! versions are refused as a whole. Only `summary` is ignored on import.
 
+mod decode;
 mod error;
 mod guard;
 mod jenis;
@@ -13,6 +14,7 @@ mod migrate;
 mod summary;
 mod validate;
 
+pub use decode::teks_dari_bytes;
 pub use error::{FileError, Problem};
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use jenis::Jenis;
@@ -116,6 +118,11 @@ pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
             jumlah_skp: skps.len(),
         },
     )
+}
+
+/// Reads a file from its bytes: size, encoding ([`teks_dari_bytes`]), then [`import`].
+pub fn import_bytes(bytes: &[u8]) -> Result<Imported, FileError> {
+    import(&teks_dari_bytes(bytes)?)
 }
 
 /// Reads a file: checks, parses, migrates and validates it. See [`import_with_version`].
