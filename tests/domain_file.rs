@@ -455,6 +455,59 @@ fn utf8_and_utf16_files_are_read_other_encodings_and_binary_are_told_apart() {
 }
 
 #[test]
+fn duplicate_keys_are_refused_with_their_path() {
+    let text = export_skp(&contoh_analis_kebijakan(), T1);
+    // Hand-edited: a second `indikator` in the second IKI of the first RHK. serde_json alone
+    // keeps the last one, and the person's first text would be silently dropped.
+    let second = "\"id\": \"iki-2\",";
+    assert_eq!(text.matches(second).count(), 1);
+    let twice = text.replace(
+        second,
+        &format!("{second}\n              \"indikator\": \"yang pertama\","),
+    );
+    let e = err(&twice);
+    assert_eq!(
+        e,
+        FileError::Invalid {
+            path: "data.rhk[0].iki[1].indikator".into(),
+            problem: Problem::DuplicateField("indikator".into())
+        }
+    );
+    assert_eq!(
+        e.message(Lang::Id),
+        "Isian `data.rhk[0].iki[1].indikator`: kolom `indikator` muncul dua kali."
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Field `data.rhk[0].iki[1].indikator`: the field `indikator` appears twice."
+    );
+    // In the envelope, and in a backup's list of SKP.
+    let format_twice = text.replacen(
+        "\"format\": \"skp-mandiri/skp\",",
+        "\"format\": \"skp-mandiri/skp\", \"format\": \"skp-mandiri/skp\",",
+        1,
+    );
+    assert_eq!(err(&format_twice).path(), Some("format"));
+    let mut b = contoh_analis_kebijakan();
+    b.id = "skp-b".into();
+    let backup = export_backup(&[contoh_analis_kebijakan(), b], T1).replace(
+        "\"id\": \"skp-b\",",
+        "\"id\": \"skp-b\", \"id\": \"skp-c\",",
+    );
+    assert_eq!(err(&backup).path(), Some("data[1].id"));
+    // The same key in different objects, and keys that differ only in case, are fine.
+    assert!(
+        import(&text.replace("\"id\": \"iki-2\",", "\"id\": \"iki-2\", \"ID\": 1,")).is_err_and(
+            |e| e
+                == FileError::Invalid {
+                    path: "data.rhk[0].iki[1].ID".into(),
+                    problem: Problem::UnknownField("ID".into())
+                }
+        )
+    );
+}
+
+#[test]
 fn unknown_fields_are_rejected_with_their_path() {
     let mut v = contoh_value();
     v["data"]["rhk"][0]["iki"][1]["bobot"] = serde_json::json!(30);

@@ -12,6 +12,7 @@ mod guard;
 mod jenis;
 mod migrate;
 mod summary;
+mod tree;
 mod validate;
 
 pub use decode::teks_dari_bytes;
@@ -135,12 +136,7 @@ const ENVELOPE_FIELDS: [&str; 6] = ["format", "version", "app", "written_at", "d
 /// Reads a file and also tells the version it was written in (older ones are migrated).
 pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
     guard::check_text(text)?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        FileError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        }
-    })?;
+    let value = tree::parse(text.trim_start_matches('\u{feff}'))?;
     let Value::Object(mut envelope) = value else {
         return Err(FileError::NoFormat);
     };
