@@ -507,6 +507,109 @@ fn duplicate_keys_are_refused_with_their_path() {
     );
 }
 
+/// Every `YYYY-MM-DD` text under `value`: (JSON pointer, JSON path as import names it).
+fn dates(
+    value: &serde_json::Value,
+    pointer: String,
+    path: String,
+    out: &mut Vec<(String, String)>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::String(s)
+            if s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() =>
+        {
+            out.push((pointer, path))
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                dates(item, format!("{pointer}/{i}"), format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                dates(item, format!("{pointer}/{k}"), format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_date_must_lie_between_1900_and_2200() {
+    let mut skp = contoh_analis_kebijakan();
+    skp.tindak_lanjut.keberatan = Some(Keberatan {
+        tanggal_hasil_diterima: chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
+        tanggal_diajukan: chrono::NaiveDate::from_ymd_opt(2026, 1, 19),
+        alasan: String::new(),
+        keputusan: String::new(),
+    });
+    let v: serde_json::Value = serde_json::from_str(&export_skp(&skp, T1)).unwrap();
+    let mut found = Vec::new();
+    dates(&v["data"], "/data".into(), "data".into(), &mut found);
+    // Each kind of date in the model appears, so none is left unchecked.
+    let kinds: std::collections::BTreeSet<String> = found
+        .iter()
+        .map(|(_, path)| {
+            path.split('[')
+                .map(|part| part.split_once(']').map_or(part, |(_, rest)| rest))
+                .collect()
+        })
+        .collect();
+    let expected = [
+        "data.evaluasi.dialog_kinerja.tanggal",
+        "data.evaluasi.realisasi.bukti_dukung.tanggal",
+        "data.evaluasi.umpan_balik_perilaku.tanggal",
+        "data.evaluasi.umpan_balik_rhk.tanggal",
+        "data.pengembangan_kompetensi.mulai",
+        "data.pengembangan_kompetensi.selesai",
+        "data.periode.mulai",
+        "data.periode.selesai",
+        "data.tindak_lanjut.keberatan.tanggal_diajukan",
+        "data.tindak_lanjut.keberatan.tanggal_hasil_diterima",
+    ];
+    assert_eq!(
+        kinds.iter().map(String::as_str).collect::<Vec<_>>(),
+        expected
+    );
+    for (pointer, path) in &found {
+        for bad in [
+            "1899-12-31",
+            "2201-01-01",
+            "0000-01-01",
+            "-0001-01-01",
+            "+10000-01-01",
+        ] {
+            let mut w = v.clone();
+            *w.pointer_mut(pointer).unwrap() = bad.into();
+            let e = err(&w.to_string());
+            assert_eq!(
+                e,
+                FileError::Invalid {
+                    path: path.clone(),
+                    problem: Problem::YearOutOfRange { found: bad.into() }
+                },
+                "{path} = {bad}"
+            );
+            assert!(e
+                .message(Lang::Id)
+                .contains("tahun harus antara 1900 dan 2200"));
+            assert!(e
+                .message(Lang::En)
+                .contains("the year must be between 1900 and 2200"));
+        }
+        for good in ["1900-01-01", "2200-12-31"] {
+            let mut w = v.clone();
+            *w.pointer_mut(pointer).unwrap() = good.into();
+            assert!(import(&w.to_string()).is_ok(), "{path} = {good}");
+        }
+    }
+    assert_eq!(
+        err(&v.to_string().replace("2025-01-01", "0202-01-01")).message(Lang::Id),
+        "Isian `data.periode.mulai`: tanggal 0202-01-01: tahun harus antara 1900 dan 2200."
+    );
+}
+
 #[test]
 fn unknown_fields_are_rejected_with_their_path() {
     let mut v = contoh_value();

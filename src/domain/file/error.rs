@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::jenis::Jenis;
 use crate::domain::lang::Lang;
+use crate::domain::model::Skp;
 
 /// Why a file could not be imported. Nothing is half-read: any error means nothing changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +136,12 @@ pub enum Problem {
         /// The text, when known.
         found: Option<String>,
     },
+    /// A date whose year lies outside [`crate::domain::Skp::TAHUN_MIN`] ..=
+    /// [`crate::domain::Skp::TAHUN_MAX`].
+    YearOutOfRange {
+        /// The date.
+        found: String,
+    },
     /// Another problem, in the parser's words: only when none of the above fits.
     Other(String),
 }
@@ -214,6 +221,16 @@ impl Problem {
                     "not a valid date, expected YYYY-MM-DD (e.g. 2025-01-31)",
                 )
                 .into(),
+            (Problem::YearOutOfRange { found }, Lang::Id) => format!(
+                "tanggal {found}: tahun harus antara {} dan {}",
+                Skp::TAHUN_MIN,
+                Skp::TAHUN_MAX
+            ),
+            (Problem::YearOutOfRange { found }, Lang::En) => format!(
+                "the date {found}: the year must be between {} and {}",
+                Skp::TAHUN_MIN,
+                Skp::TAHUN_MAX
+            ),
             (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
             (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),
         }
