@@ -104,11 +104,12 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion,
         FileError::NotJson { line: 1, column: 1 },
         FileError::OtherFormat { format: "x".into() },
+        FileError::NotUtf8 { line: 1, column: 1 },
     ]
     .iter()
     .map(|e| e.message(Lang::Id))
     .collect();
-    assert_eq!(messages.len(), 6);
+    assert_eq!(messages.len(), 7);
 }
 
 fn contoh_value() -> serde_json::Value {
@@ -132,9 +133,14 @@ fn wrong_types_name_the_json_path() {
             ..
         }
     ));
-    assert!(e
-        .message(Lang::Id)
-        .starts_with("Isian `data.evaluasi[0].realisasi[2].nilai`: isinya string"));
+    assert_eq!(
+        e.message(Lang::Id),
+        "Isian `data.evaluasi[0].realisasi[2].nilai`: isinya teks \"lima\", seharusnya angka."
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Field `data.evaluasi[0].realisasi[2].nilai`: it holds the text \"lima\", expected a number."
+    );
     let mut v = contoh_value();
     v["data"]["jenis_jabatan"] = serde_json::json!("menteri");
     let e = err(&v.to_string());
@@ -150,6 +156,457 @@ fn wrong_types_name_the_json_path() {
             path: "data.rhk[0]".into(),
             problem: Problem::MissingField("id".into())
         }
+    );
+}
+
+/// Words of serde and Rust that must never reach a person.
+const RUST_WORDS: [&str; 12] = [
+    "f64", "u32", "u64", "usize", "i32", "sequence", "map", "struct", "enum", "variant", "Option",
+    "serde",
+];
+
+#[test]
+fn import_messages_use_words_not_rust_types() {
+    use serde_json::json;
+    // (JSON pointer into an export, what to put there, the path the message must name)
+    let cases = [
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!("lima"),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!({}),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!([1]),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/evaluasi/0/realisasi/0/nilai",
+            json!(true),
+            "data.evaluasi[0].realisasi[0].nilai",
+        ),
+        (
+            "/data/pengembangan_kompetensi/0/jp_rencana",
+            json!(null),
+            "data.pengembangan_kompetensi[0].jp_rencana",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(1.5),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(-1),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!(5_000_000_000u64),
+            "data.evaluasi[0].periode_ke",
+        ),
+        (
+            "/data/evaluasi/0/periode_ke",
+            json!("3"),
+            "data.evaluasi[0].periode_ke",
+        ),
+        ("/data/rhk", json!({"rhk-1": {}}), "data.rhk"),
+        ("/data/rhk", json!("abc"), "data.rhk"),
+        ("/data/motif/motif", json!("ambisi"), "data.motif.motif"),
+        ("/data/rhk/0", json!([]), "data.rhk[0]"),
+        ("/data/periode", json!(["2025-01-01"]), "data.periode"),
+        ("/data/periode", json!([]), "data.periode"),
+        ("/data/periode", json!("2025"), "data.periode"),
+        (
+            "/data/atasan_pejabat_penilai",
+            json!(5),
+            "data.atasan_pejabat_penilai",
+        ),
+        (
+            "/data/periode/mulai",
+            json!("2025-02-30"),
+            "data.periode.mulai",
+        ),
+        (
+            "/data/periode/mulai",
+            json!("1 Januari 2025"),
+            "data.periode.mulai",
+        ),
+        ("/data/periode/mulai", json!("2025"), "data.periode.mulai"),
+        (
+            "/data/periode/mulai",
+            json!("2025-01-01T00:00"),
+            "data.periode.mulai",
+        ),
+        ("/data/periode/mulai", json!(20250101), "data.periode.mulai"),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!("24 Kabupaten"),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!([]),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": 5}),
+            "data.rhk[0].iki[0].target.jenis",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": "nilai", "nilai": "x", "satuan": ""}),
+            "data.rhk[0].iki[0].target",
+        ),
+        (
+            "/data/rhk/0/iki/0/target",
+            json!({"jenis": "persen"}),
+            "data.rhk[0].iki[0].target.jenis",
+        ),
+        (
+            "/data/rhk/0/iki/0/lebih_kecil_lebih_baik",
+            json!("ya"),
+            "data.rhk[0].iki[0].lebih_kecil_lebih_baik",
+        ),
+        (
+            "/data/rhk/0/iki/0/indikator",
+            json!(5),
+            "data.rhk[0].iki[0].indikator",
+        ),
+        ("/data/rhk/0/jenis", json!(5), "data.rhk[0].jenis"),
+        ("/data/rhk/0/jenis", json!({}), "data.rhk[0].jenis"),
+        ("/data/rhk/0/jenis", json!(["utama"]), "data.rhk[0].jenis"),
+        ("/data/jenis_jabatan", json!(null), "data.jenis_jabatan"),
+        (
+            "/data/jenis_jabatan",
+            json!("menteri"),
+            "data.jenis_jabatan",
+        ),
+        (
+            "/data/motif/motif_utama",
+            json!(3),
+            "data.motif.motif_utama",
+        ),
+        (
+            "/data/pengembangan_kompetensi/0/untuk_iki_id",
+            json!(3),
+            "data.pengembangan_kompetensi[0].untuk_iki_id",
+        ),
+        ("/data", json!([]), "data"),
+        ("/data", json!(3), "data"),
+    ];
+    for (pointer, bad, path) in cases {
+        let mut v = contoh_value();
+        *v.pointer_mut(pointer).unwrap() = bad.clone();
+        let e = err(&v.to_string());
+        assert_eq!(e.path(), Some(path), "{pointer} = {bad}");
+        for lang in [Lang::Id, Lang::En] {
+            let m = e.message(lang);
+            assert!(m.contains(&format!("`{path}`")), "{m}");
+            for word in RUST_WORDS {
+                assert!(!m.contains(word), "`{word}` in {m}");
+            }
+        }
+    }
+    let message = |pointer: &str, bad: serde_json::Value, lang| {
+        let mut v = contoh_value();
+        *v.pointer_mut(pointer).unwrap() = bad;
+        err(&v.to_string()).message(lang)
+    };
+    assert_eq!(
+        message("/data/evaluasi/0/periode_ke", json!(1.5), Lang::Id),
+        "Isian `data.evaluasi[0].periode_ke`: isinya angka 1.5, seharusnya bilangan bulat 0 atau lebih."
+    );
+    assert_eq!(
+        message("/data/evaluasi/0/periode_ke", json!(-1), Lang::En),
+        "Field `data.evaluasi[0].periode_ke`: it holds the number -1, expected a whole number, 0 or more."
+    );
+    assert_eq!(
+        message("/data/rhk", json!({}), Lang::Id),
+        "Isian `data.rhk`: isinya objek (kumpulan kolom), seharusnya daftar."
+    );
+    assert_eq!(
+        message("/data/rhk/0", json!([]), Lang::En),
+        "Field `data.rhk[0]`: it holds a list, expected an object."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/lebih_kecil_lebih_baik", json!("ya"), Lang::Id),
+        "Isian `data.rhk[0].iki[0].lebih_kecil_lebih_baik`: isinya teks \"ya\", seharusnya ya/tidak (true/false)."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/indikator", json!(null), Lang::En),
+        "Field `data.rhk[0].iki[0].indikator`: it is empty (null), expected text."
+    );
+    assert_eq!(
+        message("/data/periode/mulai", json!("2025-02-30"), Lang::Id),
+        "Isian `data.periode.mulai`: tanggal \"2025-02-30\" tidak sah, seharusnya YYYY-MM-DD (misalnya 2025-01-31)."
+    );
+    assert_eq!(
+        message("/data/periode/mulai", json!(2025), Lang::En),
+        "Field `data.periode.mulai`: it holds the number 2025, expected a date (YYYY-MM-DD)."
+    );
+    assert_eq!(
+        message("/data/rhk/0/iki/0/target", json!({"jenis": "persen"}), Lang::Id),
+        "Isian `data.rhk[0].iki[0].target.jenis`: pilihan `persen` tidak dikenal; yang sah: `nilai`, `rentang`, `deskripsi`."
+    );
+}
+
+fn utf16(text: &str, bom: bool, unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
+    let bom = bom.then_some('\u{feff}');
+    bom.into_iter()
+        .chain(text.chars())
+        .collect::<String>()
+        .encode_utf16()
+        .flat_map(unit)
+        .collect()
+}
+
+#[test]
+fn utf8_and_utf16_files_are_read_other_encodings_and_binary_are_told_apart() {
+    let mut skp = contoh_analis_kebijakan();
+    // Outside Latin-1 and outside the BMP (a surrogate pair in UTF-16).
+    skp.pegawai.nama = "Rina Kartika 😀 – Ñ".into();
+    let text = export_skp(&skp, T1);
+    let utf8 = text.as_bytes();
+    assert!(matches!(
+        teks_dari_bytes(utf8),
+        Ok(std::borrow::Cow::Borrowed(t)) if t == text
+    ));
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), utf8].concat();
+    assert_eq!(teks_dari_bytes(&with_bom).unwrap(), text);
+    for bytes in [
+        utf16(&text, true, u16::to_le_bytes),
+        utf16(&text, true, u16::to_be_bytes),
+        utf16(&text, false, u16::to_le_bytes),
+        utf16(&text, false, u16::to_be_bytes),
+    ] {
+        assert_eq!(teks_dari_bytes(&bytes).unwrap(), text);
+        assert_eq!(import_bytes(&bytes), Ok(Imported::Skp(skp.clone())));
+    }
+    // Notepad's "Unicode" really starts like this.
+    assert_eq!(teks_dari_bytes(b"\xFF\xFE{\x00}\x00").unwrap(), "{}");
+    assert_eq!(teks_dari_bytes(b"\xFE\xFF\x00[\x00]").unwrap(), "[]");
+
+    // Windows-1252 / Latin-1: "José" and "Ñ" as single bytes, on line 2.
+    let latin1 = b"{\n  \"nama\": \"Jos\xE9 \xD1\"\n}";
+    let e = teks_dari_bytes(latin1).unwrap_err();
+    assert_eq!(
+        e,
+        FileError::NotUtf8 {
+            line: 2,
+            column: 15
+        }
+    );
+    assert!(e.message(Lang::Id).contains("bukan UTF-8"));
+    assert!(e
+        .message(Lang::Id)
+        .contains("simpan ulang dengan pengodean UTF-8"));
+    assert!(e.message(Lang::En).contains("not UTF-8"));
+    assert!(e
+        .message(Lang::En)
+        .contains("save it again with the UTF-8 encoding"));
+    assert_ne!(e.message(Lang::Id), FileError::Binary.message(Lang::Id));
+    // UTF-32 is text too, but not read.
+    assert!(matches!(
+        teks_dari_bytes(b"\xFF\xFE\x00\x00{\x00\x00\x00"),
+        Err(FileError::NotUtf8 { .. })
+    ));
+
+    // Binary files: PDF (its second line is bytes above 127 on purpose), PNG, JPEG, a zip
+    // (.docx, .xlsx), an old .doc, and anything with NUL or control bytes.
+    let binaries: [&[u8]; 6] = [
+        b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR",
+        b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xC5",
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        b"\x80\x81\x02\x03\xFE\xFD",
+    ];
+    for bytes in binaries {
+        assert_eq!(teks_dari_bytes(bytes), Err(FileError::Binary), "{bytes:?}");
+        assert_eq!(import_bytes(bytes), Err(FileError::Binary), "{bytes:?}");
+    }
+
+    // Cut off inside a character: the text before it, which JSON calls cut off.
+    let cut = &utf8[..utf8.len() - 3];
+    let cut = [cut, "é".as_bytes().get(..1).unwrap()].concat();
+    assert!(matches!(import_bytes(&cut), Err(FileError::NotJson { .. })));
+    // UTF-16 cut off inside a code unit, or with a lone surrogate.
+    let mut odd = utf16(&text, true, u16::to_le_bytes);
+    odd.pop();
+    assert!(matches!(
+        teks_dari_bytes(&odd),
+        Err(FileError::NotJson { .. })
+    ));
+    assert_eq!(
+        teks_dari_bytes(b"\xFF\xFE{\x00\x00\xD8}\x00"),
+        Err(FileError::NotJson { line: 1, column: 2 })
+    );
+    assert!(matches!(
+        teks_dari_bytes(&vec![b' '; MAX_FILE_BYTES + 1]),
+        Err(FileError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn duplicate_keys_are_refused_with_their_path() {
+    let text = export_skp(&contoh_analis_kebijakan(), T1);
+    // Hand-edited: a second `indikator` in the second IKI of the first RHK. serde_json alone
+    // keeps the last one, and the person's first text would be silently dropped.
+    let second = "\"id\": \"iki-2\",";
+    assert_eq!(text.matches(second).count(), 1);
+    let twice = text.replace(
+        second,
+        &format!("{second}\n              \"indikator\": \"yang pertama\","),
+    );
+    let e = err(&twice);
+    assert_eq!(
+        e,
+        FileError::Invalid {
+            path: "data.rhk[0].iki[1].indikator".into(),
+            problem: Problem::DuplicateField("indikator".into())
+        }
+    );
+    assert_eq!(
+        e.message(Lang::Id),
+        "Isian `data.rhk[0].iki[1].indikator`: kolom `indikator` muncul dua kali."
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Field `data.rhk[0].iki[1].indikator`: the field `indikator` appears twice."
+    );
+    // In the envelope, and in a backup's list of SKP.
+    let format_twice = text.replacen(
+        "\"format\": \"skp-mandiri/skp\",",
+        "\"format\": \"skp-mandiri/skp\", \"format\": \"skp-mandiri/skp\",",
+        1,
+    );
+    assert_eq!(err(&format_twice).path(), Some("format"));
+    let mut b = contoh_analis_kebijakan();
+    b.id = "skp-b".into();
+    let backup = export_backup(&[contoh_analis_kebijakan(), b], T1).replace(
+        "\"id\": \"skp-b\",",
+        "\"id\": \"skp-b\", \"id\": \"skp-c\",",
+    );
+    assert_eq!(err(&backup).path(), Some("data[1].id"));
+    // The same key in different objects, and keys that differ only in case, are fine.
+    assert!(
+        import(&text.replace("\"id\": \"iki-2\",", "\"id\": \"iki-2\", \"ID\": 1,")).is_err_and(
+            |e| e
+                == FileError::Invalid {
+                    path: "data.rhk[0].iki[1].ID".into(),
+                    problem: Problem::UnknownField("ID".into())
+                }
+        )
+    );
+}
+
+/// Every `YYYY-MM-DD` text under `value`: (JSON pointer, JSON path as import names it).
+fn dates(
+    value: &serde_json::Value,
+    pointer: String,
+    path: String,
+    out: &mut Vec<(String, String)>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::String(s)
+            if s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() =>
+        {
+            out.push((pointer, path))
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                dates(item, format!("{pointer}/{i}"), format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                dates(item, format!("{pointer}/{k}"), format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_date_must_lie_between_1900_and_2200() {
+    let mut skp = contoh_analis_kebijakan();
+    skp.tindak_lanjut.keberatan = Some(Keberatan {
+        tanggal_hasil_diterima: chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
+        tanggal_diajukan: chrono::NaiveDate::from_ymd_opt(2026, 1, 19),
+        alasan: String::new(),
+        keputusan: String::new(),
+    });
+    let v: serde_json::Value = serde_json::from_str(&export_skp(&skp, T1)).unwrap();
+    let mut found = Vec::new();
+    dates(&v["data"], "/data".into(), "data".into(), &mut found);
+    // Each kind of date in the model appears, so none is left unchecked.
+    let kinds: std::collections::BTreeSet<String> = found
+        .iter()
+        .map(|(_, path)| {
+            path.split('[')
+                .map(|part| part.split_once(']').map_or(part, |(_, rest)| rest))
+                .collect()
+        })
+        .collect();
+    let expected = [
+        "data.evaluasi.dialog_kinerja.tanggal",
+        "data.evaluasi.realisasi.bukti_dukung.tanggal",
+        "data.evaluasi.umpan_balik_perilaku.tanggal",
+        "data.evaluasi.umpan_balik_rhk.tanggal",
+        "data.pengembangan_kompetensi.mulai",
+        "data.pengembangan_kompetensi.selesai",
+        "data.periode.mulai",
+        "data.periode.selesai",
+        "data.tindak_lanjut.keberatan.tanggal_diajukan",
+        "data.tindak_lanjut.keberatan.tanggal_hasil_diterima",
+    ];
+    assert_eq!(
+        kinds.iter().map(String::as_str).collect::<Vec<_>>(),
+        expected
+    );
+    for (pointer, path) in &found {
+        for bad in [
+            "1899-12-31",
+            "2201-01-01",
+            "0000-01-01",
+            "-0001-01-01",
+            "+10000-01-01",
+        ] {
+            let mut w = v.clone();
+            *w.pointer_mut(pointer).unwrap() = bad.into();
+            let e = err(&w.to_string());
+            assert_eq!(
+                e,
+                FileError::Invalid {
+                    path: path.clone(),
+                    problem: Problem::YearOutOfRange { found: bad.into() }
+                },
+                "{path} = {bad}"
+            );
+            assert!(e
+                .message(Lang::Id)
+                .contains("tahun harus antara 1900 dan 2200"));
+            assert!(e
+                .message(Lang::En)
+                .contains("the year must be between 1900 and 2200"));
+        }
+        for good in ["1900-01-01", "2200-12-31"] {
+            let mut w = v.clone();
+            *w.pointer_mut(pointer).unwrap() = good.into();
+            assert!(import(&w.to_string()).is_ok(), "{path} = {good}");
+        }
+    }
+    assert_eq!(
+        err(&v.to_string().replace("2025-01-01", "0202-01-01")).message(Lang::Id),
+        "Isian `data.periode.mulai`: tanggal 0202-01-01: tahun harus antara 1900 dan 2200."
     );
 }
 

@@ -28,7 +28,30 @@ const KNOWN: &[&str] = &[
     "minimum",
     "maximum",
     "format",
+    "pattern",
 ];
+
+/// The only `pattern` the schema uses: a date `YYYY-MM-DD` with a year from 1900 to 2200.
+/// `[0-9]`, not `\d`: in some regex engines (Rust's, Python's) `\d` is any Unicode digit.
+const DATE_PATTERN: &str = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$";
+
+/// [`DATE_PATTERN`] by hand (the tests have no regex engine); any other pattern fails the test
+/// rather than being silently ignored.
+fn matches_pattern(pattern: &str, text: &str) -> bool {
+    assert_eq!(
+        pattern, DATE_PATTERN,
+        "validator does not support this pattern"
+    );
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && (1900..=2200).contains(&text[..4].parse::<u32>().unwrap_or(0))
+}
 
 fn type_ok(t: &str, v: &Value) -> bool {
     match t {
@@ -105,6 +128,11 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
     if let (Some("date"), Some(text)) = (s.get("format").and_then(Value::as_str), v.as_str()) {
         if NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() {
             errors.push(format!("{path}: {text} is not a date"));
+        }
+    }
+    if let (Some(pattern), Some(text)) = (s.get("pattern").and_then(Value::as_str), v.as_str()) {
+        if !matches_pattern(pattern, text) {
+            errors.push(format!("{path}: {text} does not match {pattern}"));
         }
     }
     if let Value::Object(map) = v {
@@ -216,4 +244,45 @@ fn the_schema_rejects_what_import_rejects() {
         "{errors:?}"
     );
     assert!(import(&v.to_string()).is_err());
+}
+
+#[test]
+fn the_schema_holds_dates_to_the_years_import_accepts() {
+    for (text, ok) in [
+        ("1900-01-01", true),
+        ("2025-12-31", true),
+        ("2199-06-30", true),
+        ("2200-12-31", true),
+        ("1899-12-31", false),
+        ("2201-01-01", false),
+        ("0000-01-01", false),
+        ("+10000-01-01", false),
+        ("2025-1-1", false),
+        ("2025-01-01x", false),
+    ] {
+        assert_eq!(matches_pattern(DATE_PATTERN, text), ok, "{text}");
+    }
+    let text = export_skp(&full_example(), "2025-10-01T09:00:00+08:00");
+    for bad in ["1899-12-31", "+10000-01-01"] {
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["data"]["tindak_lanjut"]["keberatan"]["tanggal_hasil_diterima"] = Value::from(bad);
+        let errors = errors_of(&v.to_string());
+        assert!(
+            errors.iter().any(|e| e.contains(&format!(
+                ".data.tindak_lanjut.keberatan.tanggal_hasil_diterima: {bad} does not match"
+            ))),
+            "{errors:?}"
+        );
+        assert!(import(&v.to_string()).is_err());
+    }
+}
+
+proptest::proptest! {
+    /// Every text the pattern describes passes the hand-written check.
+    #[test]
+    fn the_hand_written_check_accepts_what_the_pattern_describes(
+        text in proptest::string::string_regex(&DATE_PATTERN[1..DATE_PATTERN.len() - 1]).unwrap()
+    ) {
+        proptest::prop_assert!(matches_pattern(DATE_PATTERN, &text));
+    }
 }

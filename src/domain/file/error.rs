@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+use super::jenis::Jenis;
 use crate::domain::lang::Lang;
+use crate::domain::model::Skp;
 
 /// Why a file could not be imported. Nothing is half-read: any error means nothing changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +20,13 @@ pub enum FileError {
     Empty,
     /// The file is not text (binary content, e.g. a PDF or a picture).
     Binary,
+    /// Text, but not in UTF-8 (nor UTF-16 with a byte-order mark): Windows-1252, Latin-1, ...
+    NotUtf8 {
+        /// 1-based line of the first character that is not UTF-8.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// Text, but not valid JSON.
     NotJson {
         /// 1-based line of the problem.
@@ -87,26 +96,31 @@ pub enum FileError {
     },
 }
 
-/// What is wrong with a value.
+/// What is wrong with a value. Each is told from kinds of values ([`Jenis`]) and the
+/// file's own text, never in the parser's words (except [`Problem::Other`], the last resort).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// A required field is missing.
     MissingField(String),
     /// A field this format does not have (unknown fields are rejected).
     UnknownField(String),
+    /// A field written twice in one object (which one counts would be a guess).
+    DuplicateField(String),
     /// A choice that does not exist; `expected` lists the valid ones.
     UnknownVariant {
         /// What the file has.
         found: String,
         /// The valid choices.
-        expected: String,
+        expected: Vec<String>,
     },
     /// The wrong kind of value, e.g. text where a number is expected.
     WrongType {
-        /// What the file has.
-        found: String,
-        /// What is expected.
-        expected: String,
+        /// The kind the file has.
+        found: Jenis,
+        /// The value the file has, when it is a short text, number or true/false.
+        value: Option<String>,
+        /// The kind expected.
+        expected: Jenis,
     },
     /// A whole number outside the range the format allows.
     OutOfRange {
@@ -117,48 +131,22 @@ pub enum Problem {
         /// The highest valid value.
         max: u32,
     },
-    /// Another problem, in serde's words.
+    /// A text that is not a date `YYYY-MM-DD` (or a day that does not exist, like 30 February).
+    BadDate {
+        /// The text, when known.
+        found: Option<String>,
+    },
+    /// A date whose year lies outside [`crate::domain::Skp::TAHUN_MIN`] ..=
+    /// [`crate::domain::Skp::TAHUN_MAX`].
+    YearOutOfRange {
+        /// The date.
+        found: String,
+    },
+    /// Another problem, in the parser's words: only when none of the above fits.
     Other(String),
 }
 
-fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str)> {
-    let rest = s.strip_prefix(start)?;
-    let i = rest.find(end)?;
-    Some((&rest[..i], &rest[i + end.len()..]))
-}
-
 impl Problem {
-    /// Classifies a serde error message.
-    pub fn from_serde(msg: &str) -> Problem {
-        if let Some((field, _)) = between(msg, "missing field `", "`") {
-            return Problem::MissingField(field.to_string());
-        }
-        if let Some((field, _)) = between(msg, "unknown field `", "`") {
-            return Problem::UnknownField(field.to_string());
-        }
-        if let Some((found, rest)) = between(msg, "unknown variant `", "`") {
-            let expected = rest
-                .trim_start_matches(", expected one of ")
-                .trim_start_matches(", expected ")
-                .to_string();
-            return Problem::UnknownVariant {
-                found: found.to_string(),
-                expected,
-            };
-        }
-        for prefix in ["invalid type: ", "invalid value: "] {
-            if let Some(rest) = msg.strip_prefix(prefix) {
-                if let Some((found, expected)) = rest.rsplit_once(", expected ") {
-                    return Problem::WrongType {
-                        found: found.to_string(),
-                        expected: expected.to_string(),
-                    };
-                }
-            }
-        }
-        Problem::Other(msg.to_string())
-    }
-
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (Problem::MissingField(f), Lang::Id) => format!("kolom wajib `{f}` tidak ada"),
@@ -169,28 +157,93 @@ impl Problem {
             (Problem::UnknownField(f), Lang::En) => {
                 format!("the field `{f}` is not part of this format")
             }
+            (Problem::DuplicateField(f), Lang::Id) => format!("kolom `{f}` muncul dua kali"),
+            (Problem::DuplicateField(f), Lang::En) => format!("the field `{f}` appears twice"),
             (Problem::UnknownVariant { found, expected }, Lang::Id) => {
-                format!("pilihan `{found}` tidak dikenal; yang sah: {expected}")
+                format!(
+                    "pilihan `{found}` tidak dikenal; yang sah: {}",
+                    choices(expected)
+                )
             }
             (Problem::UnknownVariant { found, expected }, Lang::En) => {
-                format!("the choice `{found}` is unknown; valid: {expected}")
+                format!(
+                    "the choice `{found}` is unknown; valid: {}",
+                    choices(expected)
+                )
             }
-            (Problem::WrongType { found, expected }, Lang::Id) => {
-                format!("isinya {found}, seharusnya {expected}")
-            }
-            (Problem::WrongType { found, expected }, Lang::En) => {
-                format!("it holds {found}, expected {expected}")
-            }
+            (
+                Problem::WrongType {
+                    found: Jenis::Kosong,
+                    expected,
+                    ..
+                },
+                Lang::En,
+            ) => format!("it is empty (null), expected {}", expected.nama(lang)),
+            (
+                Problem::WrongType {
+                    found,
+                    value,
+                    expected,
+                },
+                Lang::Id,
+            ) => format!(
+                "isinya {}, seharusnya {}",
+                found.isi(value.as_deref(), lang),
+                expected.nama(lang)
+            ),
+            (
+                Problem::WrongType {
+                    found,
+                    value,
+                    expected,
+                },
+                Lang::En,
+            ) => format!(
+                "it holds {}, expected {}",
+                found.isi(value.as_deref(), lang),
+                expected.nama(lang)
+            ),
             (Problem::OutOfRange { found, min, max }, Lang::Id) => {
                 format!("isinya {found}, seharusnya {min} sampai {max}")
             }
             (Problem::OutOfRange { found, min, max }, Lang::En) => {
                 format!("it holds {found}, expected {min} to {max}")
             }
+            (Problem::BadDate { found: Some(d) }, Lang::Id) => {
+                format!("tanggal \"{d}\" tidak sah, seharusnya YYYY-MM-DD (misalnya 2025-01-31)")
+            }
+            (Problem::BadDate { found: Some(d) }, Lang::En) => {
+                format!("\"{d}\" is not a valid date, expected YYYY-MM-DD (e.g. 2025-01-31)")
+            }
+            (Problem::BadDate { found: None }, l) => l
+                .pick(
+                    "tanggal tidak sah, seharusnya YYYY-MM-DD (misalnya 2025-01-31)",
+                    "not a valid date, expected YYYY-MM-DD (e.g. 2025-01-31)",
+                )
+                .into(),
+            (Problem::YearOutOfRange { found }, Lang::Id) => format!(
+                "tanggal {found}: tahun harus antara {} dan {}",
+                Skp::TAHUN_MIN,
+                Skp::TAHUN_MAX
+            ),
+            (Problem::YearOutOfRange { found }, Lang::En) => format!(
+                "the date {found}: the year must be between {} and {}",
+                Skp::TAHUN_MIN,
+                Skp::TAHUN_MAX
+            ),
             (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
             (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),
         }
     }
+}
+
+/// `a`, `b`, `c`: the same list in both languages.
+fn choices(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl FileError {
@@ -228,6 +281,12 @@ impl FileError {
                     "This file is not text (perhaps a PDF, picture or archive). Choose a .json file from SKP Mandiri.",
                 )
                 .into(),
+            (NotUtf8 { line, column }, Lang::Id) => format!(
+                "Berkas ini teks, tetapi bukan UTF-8 (baris {line}, kolom {column}; mungkin Windows-1252/Latin-1 dari editor lama atau Excel). Buka di editor teks, simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Pengodean: UTF-8), lalu impor lagi."
+            ),
+            (NotUtf8 { line, column }, Lang::En) => format!(
+                "This file is text, but not UTF-8 (line {line}, column {column}; perhaps Windows-1252/Latin-1 from an older editor or Excel). Open it in a text editor, save it again with the UTF-8 encoding (in Notepad: Save As → Encoding: UTF-8), then import it again."
+            ),
             (NotJson { line, column }, Lang::Id) => format!(
                 "Berkas ini bukan JSON yang sah (baris {line}, kolom {column}). Mungkin berkasnya rusak atau terpotong."
             ),

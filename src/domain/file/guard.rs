@@ -1,5 +1,6 @@
-//! Defences against hostile or broken files: size, binary content, nesting depth, list and
-//! text lengths. Each limit fails with its own message.
+//! Defences against hostile or broken files: size, binary content, list and text lengths
+//! (nesting depth and duplicate keys are refused while parsing, in `tree`). Each limit fails
+//! with its own message.
 
 use serde_json::Value;
 
@@ -26,7 +27,8 @@ pub fn check_size(len: usize) -> Result<(), FileError> {
     }
 }
 
-/// Empty, binary and depth checks on the raw text, before any parsing.
+/// Empty and binary checks on the raw text, before any parsing. Nesting depth is checked
+/// while parsing (`tree::parse`).
 pub fn check_text(text: &str) -> Result<(), FileError> {
     check_size(text.len())?;
     let trimmed = text.trim_start_matches('\u{feff}').trim();
@@ -43,36 +45,6 @@ pub fn check_text(text: &str) -> Result<(), FileError> {
             .any(|c| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')));
     if binary {
         return Err(FileError::Binary);
-    }
-    check_depth(trimmed)
-}
-
-/// Nesting depth of arrays and objects outside strings, stopping at the first excess.
-fn check_depth(text: &str) -> Result<(), FileError> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(FileError::TooDeep { max: MAX_DEPTH });
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
     }
     Ok(())
 }

@@ -6,15 +6,20 @@
 //! tool or edited by hand, and silently dropping what someone typed would lose data. Newer
 //! versions are refused as a whole. Only `summary` is ignored on import.
 
+mod decode;
 mod error;
 mod guard;
+mod jenis;
 mod migrate;
 mod perbaikan;
 mod summary;
+mod tree;
 mod validate;
 
+pub use decode::teks_dari_bytes;
 pub use error::{FileError, Problem};
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
+pub use jenis::Jenis;
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use perbaikan::baca_dengan_perbaikan;
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
@@ -119,6 +124,11 @@ pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
     )
 }
 
+/// Reads a file from its bytes: size, encoding ([`teks_dari_bytes`]), then [`import`].
+pub fn import_bytes(bytes: &[u8]) -> Result<Imported, FileError> {
+    import(&teks_dari_bytes(bytes)?)
+}
+
 /// Reads a file: checks, parses, migrates and validates it. See [`import_with_version`].
 pub fn import(text: &str) -> Result<Imported, FileError> {
     import_with_version(text).map(|(imported, _)| imported)
@@ -130,12 +140,7 @@ const ENVELOPE_FIELDS: [&str; 6] = ["format", "version", "app", "written_at", "d
 /// version, lengths. Returns the format, the data and the version it was written in.
 fn read_envelope(text: &str) -> Result<(String, Value, u32), FileError> {
     guard::check_text(text)?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        FileError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        }
-    })?;
+    let value = tree::parse(text.trim_start_matches('\u{feff}'))?;
     let Value::Object(mut envelope) = value else {
         return Err(FileError::NoFormat);
     };
@@ -225,11 +230,34 @@ fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
             p if p.starts_with('[') => format!("data{p}"),
             p => format!("data.{p}"),
         };
-        FileError::Invalid {
-            path,
-            problem: Problem::from_serde(&e.inner().to_string()),
-        }
+        let value = value_at(data, e.path());
+        let problem = match Problem::from_serde(&e.inner().to_string()) {
+            Problem::BadDate { .. } => Problem::BadDate {
+                found: value.and_then(Value::as_str).map(str::to_string),
+            },
+            // A list where an object with a required field is expected.
+            Problem::MissingField(_) if value.is_some_and(Value::is_array) => Problem::WrongType {
+                found: Jenis::Daftar,
+                value: None,
+                expected: Jenis::Objek,
+            },
+            problem => problem,
+        };
+        FileError::Invalid { path, problem }
     })
+}
+
+/// The value a serde path points at, to quote it in a message.
+fn value_at<'a>(mut value: &'a Value, path: &serde_path_to_error::Path) -> Option<&'a Value> {
+    use serde_path_to_error::Segment;
+    for segment in path.iter() {
+        value = match segment {
+            Segment::Seq { index } => value.get(*index)?,
+            Segment::Map { key } => value.get(key)?,
+            Segment::Enum { .. } | Segment::Unknown => return None,
+        };
+    }
+    Some(value)
 }
 
 /// When a file (or a stored SKP) was written, read from its envelope without the strict

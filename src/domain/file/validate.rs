@@ -1,6 +1,9 @@
-//! Checks after parsing: ids are unique and references point at existing items.
+//! Checks after parsing: ids are unique, references point at existing items, dates lie in
+//! the years an SKP can hold.
 
 use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
 
 use super::error::{FileError, Problem};
 use crate::domain::model::Skp;
@@ -18,6 +21,27 @@ fn unik<'a>(
             id: id.to_string(),
         })
     }
+}
+
+/// A date's year lies in [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`].
+fn tanggal_sah(tanggal: NaiveDate, path: impl FnOnce() -> String) -> Result<(), FileError> {
+    if Skp::tahun_sah(tanggal.year()) {
+        Ok(())
+    } else {
+        Err(FileError::Invalid {
+            path: path(),
+            problem: Problem::YearOutOfRange {
+                found: tanggal.to_string(),
+            },
+        })
+    }
+}
+
+fn tanggal_opsional_sah(
+    tanggal: Option<NaiveDate>,
+    path: impl FnOnce() -> String,
+) -> Result<(), FileError> {
+    tanggal.map_or(Ok(()), |t| tanggal_sah(t, path))
 }
 
 /// The highest evaluation period number: twelve monthly periods.
@@ -39,9 +63,13 @@ fn periode_sah(ke: u32, path: impl FnOnce() -> String) -> Result<(), FileError> 
 }
 
 /// Ids of RHK, IKI (across the SKP), evaluations and activities are unique; each
-/// evaluation period appears once and lies in 1..=12 (as does the period of a rencana aksi); realisasi, umpan balik and activities refer to existing
-/// IKI and RHK. `base` is the JSON path of the SKP (`data` or `data[3]`).
+/// evaluation period appears once and lies in 1..=12 (as does the period of a rencana aksi);
+/// realisasi, umpan balik and activities refer to existing IKI and RHK; every date's year lies
+/// in [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`]. `base` is the JSON path of the SKP (`data` or
+/// `data[3]`).
 pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
+    tanggal_sah(skp.periode.mulai, || format!("{base}.periode.mulai"))?;
+    tanggal_sah(skp.periode.selesai, || format!("{base}.periode.selesai"))?;
     let mut rhk_ids = HashSet::new();
     let mut iki_ids = HashSet::new();
     for (r, rhk) in skp.rhk.iter().enumerate() {
@@ -76,8 +104,16 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
                     id: r.iki_id.clone(),
                 });
             }
+            for (b, bukti) in r.bukti_dukung.iter().enumerate() {
+                tanggal_opsional_sah(bukti.tanggal, || {
+                    format!("{base}.evaluasi[{e}].realisasi[{i}].bukti_dukung[{b}].tanggal")
+                })?;
+            }
         }
         for (i, u) in ev.umpan_balik_rhk.iter().enumerate() {
+            tanggal_opsional_sah(u.tanggal, || {
+                format!("{base}.evaluasi[{e}].umpan_balik_rhk[{i}].tanggal")
+            })?;
             if !rhk_ids.contains(u.rhk_id.as_str()) {
                 return Err(FileError::UnknownReference {
                     path: format!("{base}.evaluasi[{e}].umpan_balik_rhk[{i}].rhk_id"),
@@ -85,6 +121,24 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
                 });
             }
         }
+        for (i, u) in ev.umpan_balik_perilaku.iter().enumerate() {
+            tanggal_opsional_sah(u.tanggal, || {
+                format!("{base}.evaluasi[{e}].umpan_balik_perilaku[{i}].tanggal")
+            })?;
+        }
+        for (i, d) in ev.dialog_kinerja.iter().enumerate() {
+            tanggal_opsional_sah(d.tanggal, || {
+                format!("{base}.evaluasi[{e}].dialog_kinerja[{i}].tanggal")
+            })?;
+        }
+    }
+    if let Some(k) = &skp.tindak_lanjut.keberatan {
+        tanggal_sah(k.tanggal_hasil_diterima, || {
+            format!("{base}.tindak_lanjut.keberatan.tanggal_hasil_diterima")
+        })?;
+        tanggal_opsional_sah(k.tanggal_diajukan, || {
+            format!("{base}.tindak_lanjut.keberatan.tanggal_diajukan")
+        })?;
     }
     for (a, aksi) in skp.tindak_lanjut.rencana_aksi.iter().enumerate() {
         periode_sah(aksi.periode_ke, || {
@@ -95,6 +149,12 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
     for (k, keg) in skp.pengembangan_kompetensi.iter().enumerate() {
         unik(&mut kegiatan_ids, &keg.id, || {
             format!("{base}.pengembangan_kompetensi[{k}].id")
+        })?;
+        tanggal_opsional_sah(keg.mulai, || {
+            format!("{base}.pengembangan_kompetensi[{k}].mulai")
+        })?;
+        tanggal_opsional_sah(keg.selesai, || {
+            format!("{base}.pengembangan_kompetensi[{k}].selesai")
         })?;
         if let Some(iki) = &keg.untuk_iki_id {
             if !iki_ids.contains(iki.as_str()) {

@@ -5,6 +5,19 @@ use super::*;
 use chrono::{Datelike, NaiveDate};
 
 impl Skp {
+    /// The earliest year of any date in an SKP. Dates before it are typing slips ("0202" for
+    /// "2022") that a browser's date field cannot show.
+    pub const TAHUN_MIN: i32 = 1900;
+    /// The latest year of any date in an SKP: beyond it chrono writes `+10000-01-01`, which is
+    /// not a `YYYY-MM-DD` date.
+    pub const TAHUN_MAX: i32 = 2200;
+
+    /// Whether a year lies in [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`], the years the file
+    /// format accepts for every date.
+    pub fn tahun_sah(tahun: i32) -> bool {
+        (Skp::TAHUN_MIN..=Skp::TAHUN_MAX).contains(&tahun)
+    }
+
     /// The IKI with this id, in whichever RHK it stands (ids are unique in an SKP; the file
     /// format refuses duplicates).
     pub fn iki(&self, iki_id: &str) -> Option<&Iki> {
@@ -15,7 +28,9 @@ impl Skp {
     }
 
     /// An empty SKP for a calendar year (the usual SKP period), quantitative, JA, quarterly.
+    /// A year outside [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`] is brought to the nearest end.
     pub fn baru(id: String, tahun: i32) -> Skp {
+        let tahun = tahun.clamp(Skp::TAHUN_MIN, Skp::TAHUN_MAX);
         let hari =
             |bulan, tanggal| NaiveDate::from_ymd_opt(tahun, bulan, tanggal).unwrap_or_default();
         Skp {
@@ -46,14 +61,36 @@ impl Skp {
     /// Next period's SKP from this one: identity, RHK, IKI, BerAKHLAK expectations and the
     /// lampiran carry over, shifted by whole years; realisasi, ratings, development and
     /// follow-up start empty.
+    ///
+    /// The period starts in `tahun`, or as near to it as keeps the whole period within
+    /// [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`]: copying a 2200 SKP "to 2201" gives another
+    /// 2200 SKP, never a file that cannot be read back.
     pub fn salin_ke_tahun(&self, id: String, tahun: i32) -> Skp {
+        let Periode { mulai, selesai } = self.periode;
+        let (awal, akhir) = (
+            mulai.year().min(selesai.year()),
+            mulai.year().max(selesai.year()),
+        );
+        let selisih = tahun
+            .saturating_sub(mulai.year())
+            .min(Skp::TAHUN_MAX - akhir)
+            .max(Skp::TAHUN_MIN - awal);
+        let batas = |tanggal: NaiveDate| {
+            let (min, max) = (
+                NaiveDate::from_ymd_opt(Skp::TAHUN_MIN, 1, 1).unwrap_or(NaiveDate::MIN),
+                NaiveDate::from_ymd_opt(Skp::TAHUN_MAX, 12, 31).unwrap_or(NaiveDate::MAX),
+            );
+            tanggal.clamp(min, max)
+        };
         let geser = |tanggal: NaiveDate| {
-            let ke = tahun + (tanggal.year() - self.periode.mulai.year());
-            tanggal
+            let ke = tanggal.year() + selisih;
+            let bergeser = tanggal
                 .with_year(ke)
                 // 29 February in a year without it: the day before.
                 .or_else(|| tanggal.pred_opt().and_then(|d| d.with_year(ke)))
-                .unwrap_or(tanggal)
+                .unwrap_or(tanggal);
+            // Only a period longer than the whole range still reaches past an end.
+            batas(bergeser)
         };
         // Links point into last year's leader SKP; the text stays as a starting point.
         let mut rhk = self.rhk.clone();
@@ -63,8 +100,8 @@ impl Skp {
         Skp {
             id,
             periode: Periode {
-                mulai: geser(self.periode.mulai),
-                selesai: geser(self.periode.selesai),
+                mulai: geser(mulai),
+                selesai: geser(selesai),
             },
             rhk,
             evaluasi: Vec::new(),
@@ -81,7 +118,7 @@ impl Skp {
 mod tests {
     use crate::domain::contoh::contoh_analis_kebijakan;
     use crate::domain::model::Skp;
-    use chrono::NaiveDate;
+    use chrono::{Datelike, NaiveDate};
 
     #[test]
     fn an_iki_is_found_by_id_in_any_rhk() {
@@ -129,6 +166,55 @@ mod tests {
                 NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
             )
         );
+    }
+
+    fn tahun(skp: &Skp) -> (i32, i32) {
+        (skp.periode.mulai.year(), skp.periode.selesai.year())
+    }
+
+    fn terbaca(skp: &Skp) -> bool {
+        let text = crate::domain::file::export_skp(skp, "2026-01-01T00:00:00Z");
+        crate::domain::file::import(&text).is_ok()
+    }
+
+    #[test]
+    fn a_new_skp_and_a_copy_stay_within_the_years_a_file_can_hold() {
+        assert_eq!(tahun(&Skp::baru("s".into(), 0)), (1900, 1900));
+        assert_eq!(tahun(&Skp::baru("s".into(), -5)), (1900, 1900));
+        assert_eq!(tahun(&Skp::baru("s".into(), 9999)), (2200, 2200));
+        assert_eq!(tahun(&Skp::baru("s".into(), i32::MAX)), (2200, 2200));
+        // Copy to next year from the last year: stays in the last year.
+        let akhir = Skp::baru("a".into(), 2200);
+        let salinan = akhir.salin_ke_tahun("b".into(), 2201);
+        assert_eq!(tahun(&salinan), (2200, 2200));
+        assert!(terbaca(&salinan));
+        // A period over two years keeps its length and order at the end of the range.
+        let mut lintas = Skp::baru("l".into(), 2198);
+        lintas.periode.mulai = NaiveDate::from_ymd_opt(2198, 3, 1).unwrap();
+        lintas.periode.selesai = NaiveDate::from_ymd_opt(2199, 2, 28).unwrap();
+        let salinan = lintas.salin_ke_tahun("m".into(), 2200);
+        assert_eq!(tahun(&salinan), (2199, 2200));
+        assert!(salinan.periode.mulai < salinan.periode.selesai);
+        assert!(terbaca(&salinan));
+        // An SKP from before the range (kept in memory, read from an old store) copied to
+        // any year, even absurd ones, gives a readable SKP and no panic.
+        let mut lama = Skp::baru("o".into(), 1900);
+        lama.periode.mulai = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap();
+        lama.periode.selesai = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        for ke in [10_000, 0, -1, i32::MIN, i32::MAX, 2026] {
+            let salinan = lama.salin_ke_tahun("p".into(), ke);
+            assert!(terbaca(&salinan), "{ke}: {:?}", salinan.periode);
+        }
+        assert_eq!(
+            tahun(&lama.salin_ke_tahun("p".into(), 10_000)),
+            (2200, 2200)
+        );
+        assert_eq!(tahun(&lama.salin_ke_tahun("p".into(), 2026)), (2026, 2026));
+        // A period longer than the whole range is cut at both ends.
+        lama.periode.mulai = NaiveDate::from_ymd_opt(1000, 1, 1).unwrap();
+        let salinan = lama.salin_ke_tahun("q".into(), 2026);
+        assert_eq!(tahun(&salinan), (1900, 2200));
+        assert!(terbaca(&salinan));
     }
 
     #[test]
