@@ -3,6 +3,7 @@
 //! holds the shell's words; each area of the app has a sub-catalogue beside it.
 
 pub mod assess;
+pub mod confirm;
 pub mod develop;
 pub mod follow_up;
 pub mod library;

@@ -133,8 +133,19 @@ pub fn evaluasi_mut(skp: &mut Skp, ke: u32) -> &mut EvaluasiPeriodik {
     &mut skp.evaluasi[i]
 }
 
-/// Sets one of the two ratings of the period or the year.
-pub fn set_rating(skp: &mut Skp, periode: Option<u32>, hasil_kerja: bool, r: Option<Rating>) {
+/// Sets one of the two ratings of the period or the year. A period the SKP does not have is
+/// refused (false): an evaluation of it would make the SKP unreadable.
+pub fn set_rating(
+    skp: &mut Skp,
+    periode: Option<u32>,
+    hasil_kerja: bool,
+    r: Option<Rating>,
+) -> bool {
+    if let Some(ke) = periode {
+        if !skp.daftar_periode_evaluasi().iter().any(|p| p.ke == ke) {
+            return false;
+        }
+    }
     let (h, p) = match periode {
         None => {
             let t = &mut skp.penilaian_tahunan;
@@ -150,6 +161,7 @@ pub fn set_rating(skp: &mut Skp, periode: Option<u32>, hasil_kerja: bool, r: Opt
     } else {
         *p = r;
     }
+    true
 }
 
 /// The three ratings, lowest first.
@@ -200,6 +212,25 @@ pub fn fmt_target(t: Option<&Target>, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::contoh::contoh_analis_kebijakan;
+
+    #[test]
+    fn a_rating_for_a_period_the_skp_does_not_have_is_refused() {
+        let mut skp = Skp::baru("s".into(), 2025);
+        let before = skp.clone();
+        assert!(!set_rating(
+            &mut skp,
+            Some(13),
+            true,
+            Some(Rating::SesuaiEkspektasi)
+        ));
+        assert!(!set_rating(
+            &mut skp,
+            Some(0),
+            true,
+            Some(Rating::SesuaiEkspektasi)
+        ));
+        assert_eq!(skp, before);
+    }
 
     #[test]
     fn ratings_are_set_per_period_and_a_missing_period_is_created() {

@@ -2,10 +2,11 @@
 //! writes on each keystroke (so autosave keeps what was typed even if the person navigates
 //! away at once) and takes its value from the SKP, so undo and other tabs show through.
 
+use crate::domain::model::Skp;
 use crate::domain::rules::periksa::{Temuan, Tingkat};
 use crate::i18n::plan;
 use crate::ui::language::Language;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 /// A one-line text field.
@@ -97,11 +98,26 @@ pub fn date_input(
             <span class="field-label">{label}</span>
             <input
                 type="date"
+                min=DATE_MIN
+                max=DATE_MAX
                 prop:value=move || value().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                on:input=move |ev| set(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                on:input=move |ev| set(read_date(&event_target_value(&ev)))
             />
         </label>
     }
+}
+
+/// The first and last day a date field offers: the years a file can hold.
+pub const DATE_MIN: &str = "1900-01-01";
+pub const DATE_MAX: &str = "2200-12-31";
+
+/// The date in a date field's value, if it is one an SKP can hold. While a year is being
+/// typed the browser passes through years such as 2 or 202: those are no date yet, and are
+/// never stored (a file with them would be refused).
+pub fn read_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|d| Skp::tahun_sah(d.year()))
 }
 
 /// A choice among a few values; `options` gives each value with its label.

@@ -1,7 +1,7 @@
 //! Reading a file the person chose or dropped: size first, then bytes, then the domain's
 //! strict import. Nothing changes until the person confirms the preview.
 
-use crate::domain::file::ditulis_pada;
+use crate::domain::file::{ditulis_pada, teks_dari_bytes};
 use crate::domain::{check_size, import, FileError, Imported, Skp};
 use leptos::prelude::*;
 
@@ -61,6 +61,7 @@ pub fn read_file(
 
 fn read_bytes(bytes: &[u8]) -> Result<(Imported, Option<String>), FileError> {
     check_size(bytes.len())?;
-    let text = std::str::from_utf8(bytes).map_err(|_| FileError::Binary)?;
-    Ok((import(text)?, ditulis_pada(text)))
+    // UTF-8 with or without a BOM, or UTF-16 with one (as Windows Notepad may save it).
+    let text = teks_dari_bytes(bytes)?;
+    Ok((import(&text)?, ditulis_pada(&text)))
 }

@@ -2,6 +2,7 @@
 
 mod app;
 mod clock;
+mod confirm;
 mod download;
 mod export;
 mod fatal;

@@ -86,6 +86,13 @@ impl PeriodeEvaluasi {
     }
 }
 
+impl crate::domain::model::Skp {
+    /// The evaluation periods of this SKP, as its period and evaluation type give them.
+    pub fn daftar_periode_evaluasi(&self) -> Vec<PeriodeEvaluasi> {
+        periode_evaluasi(&self.periode, self.periode_evaluasi)
+    }
+}
+
 /// The evaluation periods of an SKP period: calendar blocks of 1, 3 or 6 months clipped to
 /// the SKP's start and end. Empty when the period is inverted.
 pub fn periode_evaluasi(periode: &Periode, jenis: JenisPeriodeEvaluasi) -> Vec<PeriodeEvaluasi> {

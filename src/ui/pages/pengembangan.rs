@@ -13,6 +13,7 @@ use crate::domain::rules::jp::{rekap_jp, MIN_JP_PER_TAHUN};
 use crate::i18n::develop::{self, JENIS};
 use crate::route::{Dokumen, Route};
 use crate::ui::clock;
+use crate::ui::form::{read_date, DATE_MAX, DATE_MIN};
 use crate::ui::language::{use_text, Language};
 use crate::ui::open_skp::WithOpenSkp;
 use crate::ui::workspace::Workspace;
@@ -172,8 +173,8 @@ fn Kegiatan(id: String) -> impl IntoView {
             view! {
                 <div class="field">
                     <label for=fid(name)>{move || label(t())}</label>
-                    <input type="date" id=fid(name) name=name prop:value=move || get(read)
-                        on:change=move |ev| { let v = event_target_value(&ev).parse().ok(); set(Box::new(move |k| write(k, v))); } />
+                    <input type="date" id=fid(name) name=name min=DATE_MIN max=DATE_MAX prop:value=move || get(read)
+                        on:change=move |ev| { let v = read_date(&event_target_value(&ev)); set(Box::new(move |k| write(k, v))); } />
                 </div>
             }
         };

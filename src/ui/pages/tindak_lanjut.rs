@@ -9,6 +9,7 @@ use crate::i18n::follow_up::{self, MOTIF};
 use crate::i18n::print;
 use crate::route::Route;
 use crate::ui::clock;
+use crate::ui::form::{read_date, DATE_MAX, DATE_MIN};
 use crate::ui::language::{use_text, Language};
 use crate::ui::open_skp::WithOpenSkp;
 use crate::ui::workspace::Workspace;
@@ -192,16 +193,16 @@ fn KeberatanForm() -> impl IntoView {
                 fallback=move || view! { <button type="button" on:click=start>{move || t().appeal_start}</button> }>
                 <div class="field">
                     <label for="keberatan-diterima">{move || t().appeal_received}</label>
-                    <input type="date" id="keberatan-diterima"
+                    <input type="date" id="keberatan-diterima" min=DATE_MIN max=DATE_MAX
                         prop:value=move || k().map(|k| k.tanggal_hasil_diterima.to_string()).unwrap_or_default()
-                        on:change=move |ev| if let Ok(d) = event_target_value(&ev).parse() { edit(Box::new(move |k| k.tanggal_hasil_diterima = d)); } />
+                        on:change=move |ev| if let Some(d) = read_date(&event_target_value(&ev)) { edit(Box::new(move |k| k.tanggal_hasil_diterima = d)); } />
                 </div>
                 {deadline}
                 <div class="field">
                     <label for="keberatan-diajukan">{move || t().appeal_submitted}</label>
-                    <input type="date" id="keberatan-diajukan"
+                    <input type="date" id="keberatan-diajukan" min=DATE_MIN max=DATE_MAX
                         prop:value=move || k().and_then(|k| k.tanggal_diajukan).map(|d| d.to_string()).unwrap_or_default()
-                        on:change=move |ev| { let d = event_target_value(&ev).parse().ok(); edit(Box::new(move |k| k.tanggal_diajukan = d)); } />
+                        on:change=move |ev| { let d = read_date(&event_target_value(&ev)); edit(Box::new(move |k| k.tanggal_diajukan = d)); } />
                 </div>
                 <div class="field">
                     <label for="keberatan-alasan">{move || t().appeal_reason}</label>

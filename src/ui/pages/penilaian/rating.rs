@@ -34,7 +34,9 @@ pub fn Ratings(periode: RwSignal<Option<u32>>) -> impl IntoView {
                     on:change=move |ev| {
                         let r = parse_rating(&event_target_value(&ev));
                         let p = periode.get_untracked();
-                        ws.edit(|skp| set_rating(skp, p, hasil_kerja, r));
+                        ws.edit(|skp| {
+                            set_rating(skp, p, hasil_kerja, r);
+                        });
                     }
                 >
                     <option value="" prop:selected=move || current().is_empty()>{move || t().rating_none}</option>

@@ -1,9 +1,8 @@
 //! Identity and period: the three people, the agency, the period and the kind of SKP.
 
+use super::periode::PilihPeriodeEvaluasi;
 use super::Checks;
-use crate::domain::model::{
-    Identitas as Orang, JenisJabatan, JenisPegawai, JenisPeriodeEvaluasi, Pendekatan, Skp,
-};
+use crate::domain::model::{Identitas as Orang, JenisJabatan, JenisPegawai, Pendekatan, Skp};
 use crate::domain::rules::nip::periksa_nip;
 use crate::domain::rules::periksa::FieldRef;
 use crate::i18n::plan;
@@ -134,19 +133,7 @@ pub fn Identitas() -> impl IntoView {
                         }
                     },
                 )}
-                {select_input(
-                    move || t().evaluation_periods.into(),
-                    move || {
-                        let t = t();
-                        vec![
-                            (JenisPeriodeEvaluasi::Bulanan, t.bulanan.into()),
-                            (JenisPeriodeEvaluasi::Triwulanan, t.triwulanan.into()),
-                            (JenisPeriodeEvaluasi::Semesteran, t.semesteran.into()),
-                        ]
-                    },
-                    move || ws.with_open(|s| s.periode_evaluasi).unwrap_or_default(),
-                    move |v| ws.edit(|s| s.periode_evaluasi = v),
-                )}
+                <PilihPeriodeEvaluasi />
             </div>
             <Show when=move || kosong.get().contains(&true)>
                 <p class="finding galat" role="alert">{move || (t().date_required)(&tersimpan())}</p>

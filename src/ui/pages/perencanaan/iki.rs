@@ -1,10 +1,12 @@
 //! One IKI: aspek, indicator, target (value, range or description) and its direction.
 
-use super::{edit_iki, edit_rhk, move_within, Checks};
+use super::{edit_iki, Checks};
 use crate::domain::model::{Aspek, Iki, Target};
+use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah, Dampak};
 use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::periksa::{FieldRef, IkiField};
-use crate::i18n::{library, plan};
+use crate::i18n::{confirm, library, plan};
+use crate::ui::confirm::{period_labels, Confirm};
 use crate::ui::form::{check_input, findings, number_input, select_input, text_area, text_input};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -127,20 +129,41 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         }
     };
     let shift = move |up: bool| {
-        edit_rhk(ws, &rhk_id.get_value(), |r| {
-            if let Some(i) = r.iki.iter().position(|i| i.id == iki_id.get_value()) {
-                move_within(&mut r.iki, i, up, |_, _| true);
-            }
+        ws.edit(|s| {
+            pindah_iki(
+                s,
+                &iki_id.get_value(),
+                if up { Arah::Naik } else { Arah::Turun },
+            );
         })
     };
-    let delete = move |_| {
+    // Deleting takes the IKI's realisasi and action plans with it: say so first when there are.
+    let impact = RwSignal::new(Dampak::default());
+    let asking = RwSignal::new(false);
+    let really_delete = move || {
         let label = (library::text(lang.get_untracked()).deleted_label)(&number());
         ws.edit_destructive(label, |s| {
-            if let Some(r) = s.rhk.iter_mut().find(|r| r.id == rhk_id.get_value()) {
-                r.iki.retain(|i| i.id != iki_id.get_value());
-            }
+            hapus_iki(s, &iki_id.get_value());
         });
     };
+    let delete = move |_| {
+        let found = ws
+            .with_open(|s| dampak_hapus_iki(s, &iki_id.get_value()))
+            .unwrap_or_default();
+        if found.ada() {
+            impact.set(found);
+            asking.set(true);
+        } else {
+            really_delete();
+        }
+    };
+    let impact_lines = Signal::derive(move || {
+        let found = impact.get();
+        let periods = ws
+            .with_open(|s| period_labels(s, &found.periode, lang.get()))
+            .unwrap_or_default();
+        (confirm::text(lang.get()).delete_impact)(&found, &periods)
+    });
     let ubah = move |ke: Bentuk| {
         if hilang(target().and_then(|t| t.0).as_ref(), ke) {
             let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number());
@@ -195,6 +218,12 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                     <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&number())>{move || t().delete}</button>
                 </div>
             </div>
+            <Confirm
+                asking=asking
+                lines=impact_lines
+                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&number()))
+                on_confirm=really_delete
+            />
             <div class="grid">
                 {select_input(
                     move || t().aspek.into(),

@@ -5,6 +5,7 @@ mod identitas;
 mod iki;
 mod lampiran;
 mod perilaku;
+mod periode;
 mod pimpinan;
 mod rhk;
 
@@ -170,24 +171,4 @@ pub(crate) fn edit_iki(ws: Workspace, rhk_id: &str, iki_id: &str, f: impl FnOnce
             f(iki);
         }
     });
-}
-
-/// Swaps an item with its neighbour among the items that `same` groups with it.
-pub(crate) fn move_within<T>(
-    list: &mut [T],
-    index: usize,
-    up: bool,
-    same: impl Fn(&T, &T) -> bool,
-) {
-    let Some(item) = list.get(index) else {
-        return;
-    };
-    let other = if up {
-        (0..index).rev().find(|&j| same(&list[j], item))
-    } else {
-        (index + 1..list.len()).find(|&j| same(&list[j], item))
-    };
-    if let Some(j) = other {
-        list.swap(index, j);
-    }
 }

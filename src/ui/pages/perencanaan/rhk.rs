@@ -3,11 +3,14 @@
 
 use super::iki::IkiCard;
 use super::pimpinan::{LeaderFile, PilihRhkPimpinan};
-use super::{edit_rhk, move_within, rhk_name, Checks};
-use crate::domain::id::IdGen;
+use super::{edit_rhk, rhk_name, Checks};
 use crate::domain::model::{JenisJabatan, JenisRhk, Perspektif, Rhk, RhkPimpinan};
+use crate::domain::operasi::{
+    dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah, Dampak,
+};
 use crate::domain::rules::periksa::FieldRef;
-use crate::i18n::{library, plan};
+use crate::i18n::{confirm, library, plan};
+use crate::ui::confirm::{period_labels, Confirm};
 use crate::ui::form::{findings, select_input, text_area};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -49,15 +52,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     };
     let add = move |_| {
         ws.edit(|s| {
-            let id = IdGen::after("rhk", s.rhk.iter().map(|r| r.id.as_str())).next_id("rhk");
-            s.rhk.push(Rhk {
-                id,
-                jenis,
-                rencana_hasil_kerja: String::new(),
-                rhk_pimpinan: RhkPimpinan::default(),
-                perspektif: None,
-                iki: Vec::new(),
-            });
+            tambah_rhk(s, jenis);
         })
     };
     view! {
@@ -120,31 +115,43 @@ fn RhkCard(id: String) -> impl IntoView {
     };
     let shift = move |up: bool| {
         ws.edit(|s| {
-            if let Some(i) = s.rhk.iter().position(|r| r.id == id.get_value()) {
-                move_within(&mut s.rhk, i, up, |a, b| a.jenis == b.jenis);
-            }
+            pindah_rhk(
+                s,
+                &id.get_value(),
+                if up { Arah::Naik } else { Arah::Turun },
+            );
         })
     };
-    let delete = move |_| {
+    // Deleting takes the RHK's IKI, realisasi and notes with it: say so first when there are.
+    let impact = RwSignal::new(Dampak::default());
+    let asking = RwSignal::new(false);
+    let really_delete = move || {
         let label = (library::text(lang.get_untracked()).deleted_label)(&name());
-        ws.edit_destructive(label, |s| s.rhk.retain(|r| r.id != id.get_value()));
+        ws.edit_destructive(label, |s| {
+            hapus_rhk(s, &id.get_value());
+        });
     };
+    let delete = move |_| {
+        let found = ws
+            .with_open(|s| dampak_hapus_rhk(s, &id.get_value()))
+            .unwrap_or_default();
+        if found.ada() {
+            impact.set(found);
+            asking.set(true);
+        } else {
+            really_delete();
+        }
+    };
+    let impact_lines = Signal::derive(move || {
+        let found = impact.get();
+        let periods = ws
+            .with_open(|s| period_labels(s, &found.periode, lang.get()))
+            .unwrap_or_default();
+        (confirm::text(lang.get()).delete_impact)(&found, &periods)
+    });
     let add_iki = move |_| {
         ws.edit(|s| {
-            let all = s
-                .rhk
-                .iter()
-                .flat_map(|r| r.iki.iter().map(|i| i.id.as_str()));
-            let iki_id = IdGen::after("iki", all).next_id("iki");
-            if let Some(r) = s.rhk.iter_mut().find(|r| r.id == id.get_value()) {
-                r.iki.push(crate::domain::model::Iki {
-                    id: iki_id,
-                    aspek: Default::default(),
-                    indikator: String::new(),
-                    target: None,
-                    lebih_kecil_lebih_baik: false,
-                });
-            }
+            tambah_iki(s, &id.get_value());
         })
     };
     let perspektif_options = move || {
@@ -173,6 +180,12 @@ fn RhkCard(id: String) -> impl IntoView {
                     <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&name())>{move || t().delete}</button>
                 </div>
             </div>
+            <Confirm
+                asking=asking
+                lines=impact_lines
+                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&name()))
+                on_confirm=really_delete
+            />
             {text_area(
                 move || t().rhk_text.into(),
                 read(|r| r.rencana_hasil_kerja.clone()),
