@@ -75,15 +75,14 @@ test('records of periods the SKP no longer has are neither counted nor chosen', 
   await withExample('JA Pengadministrasi Perkantoran', async ({ page, problems }) => {
     await page.goto(server.url + '#/ringkasan');
     await page.getByText('2 dari 4 periode terisi').waitFor();
-    await page.goto(server.url + '#/perencanaan');
-    await page.getByLabel('Evaluasi periodik').selectOption({ label: 'Bulanan' });
     await page.goto(server.url + '#/pelaksanaan');
-    await page.getByLabel('Periode evaluasi').selectOption('11');
+    await page.getByLabel('Periode evaluasi').selectOption('4');
     await page.locator('.realisasi-card').first().getByLabel('Realisasi (angka)').fill('5');
     await saved(page);
 
+    // The SKP's period is shortened to the first half year: Triwulan IV is no longer in it.
     await page.goto(server.url + '#/perencanaan');
-    await page.getByLabel('Evaluasi periodik').selectOption({ label: 'Semesteran' });
+    await page.getByLabel('Selesai', { exact: true }).fill('2025-06-30');
     await saved(page);
     await page.goto(server.url + '#/ringkasan');
     await page.getByText('2 dari 2 periode terisi').waitFor();
