@@ -21,7 +21,7 @@ fn fill_storage() -> Vec<String> {
     let storage = storage();
     let mut keys = Vec::new();
     let mut chunk = 1 << 20;
-    while chunk >= 256 {
+    while chunk >= 1 {
         let key = format!("test/filler/{}", keys.len());
         if storage.set_item(&key, &"x".repeat(chunk)).is_ok() {
             keys.push(key);
@@ -136,4 +136,22 @@ fn the_crash_notice_tells_the_person_their_saved_data_is_safe() {
     );
     assert!(text.contains("The data saved last is still safe"), "{text}");
     assert!(!notice.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn a_store_too_full_for_the_probe_still_opens_as_the_real_store() {
+    storage().clear().unwrap();
+    let backend = LocalStorageBackend::open().expect("localStorage is available");
+    let (mut library, _) = Library::open(backend, NOW).unwrap();
+    let skp = contoh_analis_kebijakan();
+    library.save(&skp, NOW).unwrap();
+
+    // Not even the 18 code units of the start-up probe fit any more.
+    let filler = fill_storage();
+    let opened = LocalStorageBackend::open();
+    let found = opened.map(|backend| Library::open(backend, NOW).map(|(_, skps)| skps.len()));
+    for key in filler {
+        storage().remove_item(&key).unwrap();
+    }
+    assert_eq!(found, Some(Ok(1)), "a full store is not an unavailable one");
 }
