@@ -61,7 +61,8 @@ struct Envelope<'a, D, S> {
     app: App,
     written_at: &'a str,
     data: D,
-    summary: S,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<S>,
 }
 
 /// Pretty for files people may open; compact for browser storage, where every byte counts
@@ -77,7 +78,7 @@ fn write<D: Serialize, S: Serialize>(
     format: &'static str,
     written_at: &str,
     data: D,
-    summary: S,
+    summary: Option<S>,
 ) -> String {
     let envelope = Envelope {
         format,
@@ -102,13 +103,21 @@ fn write<D: Serialize, S: Serialize>(
 /// Writes one SKP as pretty JSON. `written_at` is an RFC 3339 timestamp from the caller (the
 /// domain has no clock). Same SKP and timestamp give the same bytes.
 pub fn export_skp(skp: &Skp, written_at: &str) -> String {
-    write(Layout::Pretty, FORMAT_SKP, written_at, skp, ringkasan(skp))
+    write(
+        Layout::Pretty,
+        FORMAT_SKP,
+        written_at,
+        skp,
+        Some(ringkasan(skp)),
+    )
 }
 
-/// The same envelope as [`export_skp`] without whitespace: how the library keeps an SKP in
-/// browser storage (about a third smaller for a large SKP).
+/// The same envelope as [`export_skp`] without whitespace and without the summary: how the
+/// library keeps an SKP in browser storage (about a third smaller for a large SKP). The
+/// summary is for other tools reading an export; computing it on every autosave would only
+/// cost time.
 pub fn export_skp_compact(skp: &Skp, written_at: &str) -> String {
-    write(Layout::Compact, FORMAT_SKP, written_at, skp, ringkasan(skp))
+    write::<_, Ringkasan>(Layout::Compact, FORMAT_SKP, written_at, skp, None)
 }
 
 /// Writes a backup of the whole library.
@@ -118,9 +127,9 @@ pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
         FORMAT_BACKUP,
         written_at,
         skps,
-        RingkasanCadangan {
+        Some(RingkasanCadangan {
             jumlah_skp: skps.len(),
-        },
+        }),
     )
 }
 

@@ -1,10 +1,9 @@
 //! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
 //! and the capaian computed at once by the domain.
 
-use super::Dipilih;
+use super::{CapaianPeriode, Dipilih};
 use crate::domain::id::IdGen;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
-use crate::domain::penilaian::baris_capaian;
 use crate::domain::penilaian::{evaluasi, evaluasi_mut, fmt_target};
 use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
@@ -20,7 +19,7 @@ pub fn DaftarRealisasi() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
-    let pairs = move || {
+    let pairs = Memo::new(move |_| {
         ws.with_open(|s| {
             s.rhk
                 .iter()
@@ -28,14 +27,14 @@ pub fn DaftarRealisasi() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
-    };
+    });
     view! {
         <section aria-labelledby="realisasi-title">
             <h2 id="realisasi-title">{move || t().realisasi_title}</h2>
             <p class="hint">{move || t().realisasi_help}</p>
-            <Show when=move || !pairs().is_empty() fallback=move || view! { <p class="empty">{move || t().no_iki}</p> }>
+            <Show when=move || pairs.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{move || t().no_iki}</p> }>
                 <ol class="realisasi-list">
-                    <For each=pairs key=|p| p.1.clone() let:pair>
+                    <For each=move || pairs.get() key=|p| p.1.clone() let:pair>
                         <RealisasiCard rhk_id=pair.0 iki_id=pair.1 />
                     </For>
                 </ol>
@@ -86,7 +85,9 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let ke = expect_context::<Dipilih>().0;
     let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
-    let heading = move || {
+    // The card reads its slice of the SKP through memos, so an edit elsewhere re-runs these
+    // comparisons, not the card's fields.
+    let heading = Memo::new(move |_| {
         ws.with_open(|s| {
             let r = s.rhk.iter().find(|r| r.id == rhk_id.get_value())?;
             let n = r.iki.iter().position(|i| i.id == iki_id.get_value())? + 1;
@@ -94,38 +95,29 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         })
         .flatten()
         .unwrap_or_default()
-    };
-    let iki = move || {
+    });
+    let iki_memo = Memo::new(move |_| {
         ws.with_open(|s| s.iki(&iki_id.get_value()).cloned())
             .flatten()
-    };
-    let real = move |f: fn(&Realisasi) -> String| {
-        move || {
-            ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).map(f))
-                .flatten()
-                .unwrap_or_default()
-        }
-    };
-    let nilai = move || {
-        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).and_then(|r| r.nilai))
+    });
+    let iki = move || iki_memo.get();
+    let realisasi = Memo::new(move |_| {
+        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).cloned())
             .flatten()
+    });
+    let real = move |f: fn(&Realisasi) -> String| {
+        move || realisasi.with(|r| r.as_ref().map(f)).unwrap_or_default()
     };
-    let exists = move || {
-        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).is_some())
-            .unwrap_or(false)
-    };
+    let nilai = move || realisasi.with(|r| r.as_ref().and_then(|r| r.nilai));
+    let exists = move || realisasi.with(Option::is_some);
     let measurable = move || iki().and_then(|i| i.target).is_none_or(|t| t.terukur());
+    let capaian_periode = expect_context::<CapaianPeriode>().0;
     let capaian_text = move || {
         let lang = lang.get();
         let (iki, n) = (iki()?, nilai()?);
         let tahunan = capaian_iki(&iki, n)?;
-        let periode = ws
-            .with_open(|s| {
-                baris_capaian(s, Some(ke.get()))
-                    .into_iter()
-                    .find(|b| b.iki_id == iki.id)
-            })
-            .flatten()
+        let periode = capaian_periode
+            .with(|rows| rows.iter().find(|b| b.iki_id == iki.id).cloned())
             .and_then(|b| Some((b.target?, b.capaian?)));
         let mut text = (monitor::text(lang).capaian_year)(&fmt_angka(tahunan, lang));
         if let Some((tp, c)) = periode.filter(|(tp, _)| Some(tp) != iki.target.as_ref()) {
@@ -138,16 +130,16 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         Some(text)
     };
     let bukti_ids = move || {
-        ws.with_open(|s| {
-            find_realisasi(s, ke.get(), &iki_id.get_value()).map(|r| {
-                r.bukti_dukung
-                    .iter()
-                    .map(|b| b.id.clone())
-                    .collect::<Vec<_>>()
+        realisasi
+            .with(|r| {
+                r.as_ref().map(|r| {
+                    r.bukti_dukung
+                        .iter()
+                        .map(|b| b.id.clone())
+                        .collect::<Vec<_>>()
+                })
             })
-        })
-        .flatten()
-        .unwrap_or_default()
+            .unwrap_or_default()
     };
     let add_bukti = move |_| {
         let today = clock::today();
@@ -171,8 +163,9 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         }
     };
     let delete = move |_| {
-        let label =
-            (library::text(lang.get_untracked()).deleted_label)(&(t().realisasi_of)(&heading()));
+        let label = (library::text(lang.get_untracked()).deleted_label)(&(t().realisasi_of)(
+            &heading.get_untracked(),
+        ));
         let (k, id) = (ke.get_untracked(), iki_id.get_value());
         ws.edit_destructive(label, |s| {
             if let Some(ev) = s.evaluasi.iter_mut().find(|e| e.periode_ke == k) {
@@ -185,7 +178,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <div class="card-head">
                 <h3>{heading}</h3>
                 <Show when=exists>
-                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_realisasi_label)(&heading())>{move || t().delete_realisasi}</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_realisasi_label)(&heading.get())>{move || t().delete_realisasi}</button>
                 </Show>
             </div>
             <p class="iki-text">{move || iki().map(|i| i.indikator)}</p>
@@ -235,16 +228,16 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
     let ke = expect_context::<Dipilih>().0;
     let iki_id = StoredValue::new(iki_id);
     let bukti_id = StoredValue::new(bukti_id);
-    let get = move || {
+    // (position, evidence) through one memo, like the cards.
+    let found = Memo::new(move |_| {
         ws.with_open(|s| {
-            find_realisasi(s, ke.get(), &iki_id.get_value())?
-                .bukti_dukung
-                .iter()
-                .find(|b| b.id == bukti_id.get_value())
-                .cloned()
+            let list = &find_realisasi(s, ke.get(), &iki_id.get_value())?.bukti_dukung;
+            let i = list.iter().position(|b| b.id == bukti_id.get_value())?;
+            Some((i, list[i].clone()))
         })
         .flatten()
-    };
+    });
+    let get = move || found.get().map(|(_, b)| b);
     let edit = move |f: Box<dyn FnOnce(&mut BuktiDukung)>| {
         edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| {
             if let Some(b) = r
@@ -260,15 +253,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
     let name = move || {
         let keterangan = get().map(|b| b.keterangan).unwrap_or_default();
         if keterangan.trim().is_empty() {
-            let nomor = ws
-                .with_open(|s| {
-                    find_realisasi(s, ke.get(), &iki_id.get_value())?
-                        .bukti_dukung
-                        .iter()
-                        .position(|b| b.id == bukti_id.get_value())
-                })
-                .flatten()
-                .map_or(0, |i| i + 1);
+            let nomor = found.with(|f| f.as_ref().map_or(0, |(i, _)| i + 1));
             (t().bukti_nomor)(nomor)
         } else {
             (t().bukti_of)(&keterangan)

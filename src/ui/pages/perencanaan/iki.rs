@@ -80,31 +80,27 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let checks = Checks::get();
     let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
-    let with_iki = move |f: fn(&Iki) -> Option<f64>| {
-        move || {
-            ws.with_open(|s| s.iki(&iki_id.get_value()).and_then(f))
-                .flatten()
-        }
-    };
+    // The card reads its IKI through one memo: an edit elsewhere re-runs this comparison,
+    // not the card's fields.
+    let iki = Memo::new(move |_| {
+        ws.with_open(|s| s.iki(&iki_id.get_value()).cloned())
+            .flatten()
+    });
+    let with_iki = move |f: fn(&Iki) -> Option<f64>| move || iki.with(|i| i.as_ref().and_then(f));
     let read = move |f: fn(&Iki) -> Option<String>| {
-        move || {
-            ws.with_open(|s| s.iki(&iki_id.get_value()).and_then(f))
-                .flatten()
-                .unwrap_or_default()
-        }
+        move || iki.with(|i| i.as_ref().and_then(f)).unwrap_or_default()
     };
     let edit = move |f: Box<dyn FnOnce(&mut Iki)>| {
         edit_iki(ws, &rhk_id.get_value(), &iki_id.get_value(), f)
     };
     let target = move || {
-        ws.with_open(|s| {
-            s.iki(&iki_id.get_value())
+        iki.with(|i| {
+            i.as_ref()
                 .map(|i| (i.target.clone(), i.aspek, i.lebih_kecil_lebih_baik))
         })
-        .flatten()
     };
     let form = move || bentuk(target().and_then(|t| t.0).as_ref());
-    let number = move || {
+    let number = Memo::new(move |_| {
         ws.with_open(|s| {
             s.rhk
                 .iter()
@@ -116,7 +112,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         })
         .flatten()
         .unwrap_or_default()
-    };
+    });
     let at = move |field: IkiField| {
         move || {
             checks.matching(|f| {
@@ -141,7 +137,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let impact = RwSignal::new(Dampak::default());
     let asking = RwSignal::new(false);
     let really_delete = move || {
-        let label = (library::text(lang.get_untracked()).deleted_label)(&number());
+        let label = (library::text(lang.get_untracked()).deleted_label)(&number.get());
         ws.edit_destructive(label, |s| {
             hapus_iki(s, &iki_id.get_value());
         });
@@ -166,7 +162,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     });
     let ubah = move |ke: Bentuk| {
         if hilang(target().and_then(|t| t.0).as_ref(), ke) {
-            let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number());
+            let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number.get());
             ws.edit_destructive(label, |s| {
                 let iki = s
                     .rhk
@@ -213,15 +209,15 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <div class="card-head">
                 <h6>{number}</h6>
                 <div class="actions">
-                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&number())>"\u{2191}"</button>
-                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&number())>"\u{2193}"</button>
-                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&number())>{move || t().delete}</button>
+                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&number.get())>"\u{2191}"</button>
+                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&number.get())>"\u{2193}"</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&number.get())>{move || t().delete}</button>
                 </div>
             </div>
             <Confirm
                 asking=asking
                 lines=impact_lines
-                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&number()))
+                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&number.get()))
                 on_confirm=really_delete
             />
             <div class="grid">

@@ -40,7 +40,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         ws.with_open(|s| {
             s.rhk
                 .iter()
@@ -49,7 +49,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
-    };
+    });
     let add = move |_| {
         ws.edit(|s| {
             tambah_rhk(s, jenis);
@@ -57,7 +57,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     };
     view! {
         <ol class="rhk-list">
-            <For each=ids key=|id| id.clone() let:id>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
                 <RhkCard id=id />
             </For>
         </ol>
@@ -70,6 +70,26 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     }
 }
 
+/// What an RHK card shows of its RHK, without the IKI (each IKI card reads its own).
+#[derive(Clone, PartialEq)]
+struct Kepala {
+    jenis: JenisRhk,
+    teks: String,
+    pimpinan: String,
+    perspektif: Option<Perspektif>,
+}
+
+impl Kepala {
+    fn of(rhk: &Rhk) -> Kepala {
+        Kepala {
+            jenis: rhk.jenis,
+            teks: rhk.rencana_hasil_kerja.clone(),
+            pimpinan: rhk.rhk_pimpinan.teks.clone(),
+            perspektif: rhk.perspektif,
+        }
+    }
+}
+
 #[component]
 fn RhkCard(id: String) -> impl IntoView {
     let ws = Workspace::get();
@@ -77,16 +97,23 @@ fn RhkCard(id: String) -> impl IntoView {
     let t = move || plan::text(lang.get());
     let checks = Checks::get();
     let id = StoredValue::new(id);
-    let name = move || {
+    // The card reads its own slice of the SKP through memos: an edit elsewhere re-runs these
+    // few comparisons, not the card's fields.
+    let name = Memo::new(move |_| {
         ws.with_open(|s| rhk_name(s, &id.get_value(), lang.get()))
             .unwrap_or_default()
-    };
-    let read = move |f: fn(&Rhk) -> String| {
-        move || {
-            ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).map(f))
-                .flatten()
-                .unwrap_or_default()
-        }
+    });
+    let head = Memo::new(move |_| {
+        ws.with_open(|s| {
+            s.rhk
+                .iter()
+                .find(|r| r.id == id.get_value())
+                .map(Kepala::of)
+        })
+        .flatten()
+    });
+    let read = move |f: fn(&Kepala) -> String| {
+        move || head.with(|h| h.as_ref().map(f)).unwrap_or_default()
     };
     let at = move |suffix: &'static str| {
         move || {
@@ -103,7 +130,7 @@ fn RhkCard(id: String) -> impl IntoView {
         ws.with_open(|s| s.jenis_jabatan == JenisJabatan::Jpt)
             .unwrap_or(false)
     };
-    let iki_ids = move || {
+    let iki_ids = Memo::new(move |_| {
         ws.with_open(|s| {
             s.rhk
                 .iter()
@@ -112,7 +139,7 @@ fn RhkCard(id: String) -> impl IntoView {
         })
         .flatten()
         .unwrap_or_default()
-    };
+    });
     let shift = move |up: bool| {
         ws.edit(|s| {
             pindah_rhk(
@@ -126,7 +153,7 @@ fn RhkCard(id: String) -> impl IntoView {
     let impact = RwSignal::new(Dampak::default());
     let asking = RwSignal::new(false);
     let really_delete = move || {
-        let label = (library::text(lang.get_untracked()).deleted_label)(&name());
+        let label = (library::text(lang.get_untracked()).deleted_label)(&name.get_untracked());
         ws.edit_destructive(label, |s| {
             hapus_rhk(s, &id.get_value());
         });
@@ -175,20 +202,20 @@ fn RhkCard(id: String) -> impl IntoView {
             <div class="card-head">
                 <h4>{name}</h4>
                 <div class="actions">
-                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&name())>"\u{2191}"</button>
-                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&name())>"\u{2193}"</button>
-                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&name())>{move || t().delete}</button>
+                    <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&name.get())>"\u{2191}"</button>
+                    <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&name.get())>"\u{2193}"</button>
+                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&name.get())>{move || t().delete}</button>
                 </div>
             </div>
             <Confirm
                 asking=asking
                 lines=impact_lines
-                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&name()))
+                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&name.get()))
                 on_confirm=really_delete
             />
             {text_area(
                 move || t().rhk_text.into(),
-                read(|r| r.rencana_hasil_kerja.clone()),
+                read(|r| r.teks.clone()),
                 move |v| edit_rhk(ws, &id.get_value(), |r| r.rencana_hasil_kerja = v),
             )}
             {findings(at(".rencana_hasil_kerja"))}
@@ -196,14 +223,14 @@ fn RhkCard(id: String) -> impl IntoView {
                 {select_input(
                     move || t().rhk_jenis.into(),
                     move || vec![(JenisRhk::Utama, t().rhk_utama.into()), (JenisRhk::Tambahan, t().rhk_tambahan.into())],
-                    move || ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).map(|r| r.jenis)).flatten().unwrap_or_default(),
+                    move || head.with(|h| h.as_ref().map(|r| r.jenis)).unwrap_or_default(),
                     move |v| edit_rhk(ws, &id.get_value(), |r| r.jenis = v),
                 )}
                 <Show when=is_jpt>
                     {select_input(
                         move || t().perspektif.into(),
                         perspektif_options,
-                        move || ws.with_open(|s| s.rhk.iter().find(|r| r.id == id.get_value()).and_then(|r| r.perspektif)).flatten(),
+                        move || head.with(|h| h.as_ref().and_then(|r| r.perspektif)),
                         move |v| edit_rhk(ws, &id.get_value(), |r| r.perspektif = v),
                     )}
                 </Show>
@@ -211,7 +238,7 @@ fn RhkCard(id: String) -> impl IntoView {
             {findings(at(".perspektif"))}
             {text_area(
                 move || t().rhk_pimpinan.into(),
-                read(|r| r.rhk_pimpinan.teks.clone()),
+                read(|r| r.pimpinan.clone()),
                 move |v| edit_rhk(ws, &id.get_value(), |r| r.rhk_pimpinan = RhkPimpinan { teks: v, rujukan: None }),
             )}
             <PilihRhkPimpinan rhk_id=id.get_value() />
@@ -219,7 +246,7 @@ fn RhkCard(id: String) -> impl IntoView {
             <h5>{move || t().iki_title}</h5>
             {findings(at(".iki"))}
             <ol class="iki-list">
-                <For each=iki_ids key=|i| i.clone() let:iki_id>
+                <For each=move || iki_ids.get() key=|i| i.clone() let:iki_id>
                     <IkiCard rhk_id=id.get_value() iki_id=iki_id />
                 </For>
             </ol>

@@ -1,0 +1,189 @@
+// How the app feels with a large SKP: the cost of a keystroke on the planning and monitoring
+// pages, the time until each main page shows the SKP, the main-thread time of one autosave, of
+// a delete + undo, and whether an edit gets slower after every page was visited ten times;
+// each beside the same figure for an SKP with one RHK. Prints figures; asserts nothing.
+//
+// A keystroke is timed from its `input` event (a capture listener, before the app's own) to
+// the end of the work it causes: the app's handler, the effects it schedules, and the layout
+// of the DOM they changed (a timer task after them forces layout and reads the clock).
+import { serveDist, launchBrowser, openPage } from '../tests/e2e/support.mjs';
+
+const file = process.argv[2];
+const KEYS = 40;
+const PAGES = ['#/perencanaan', '#/pelaksanaan', '#/penilaian', '#/tindak-lanjut', '#/pengembangan', '#/ringkasan', '#/skp'];
+
+const pct = (xs, p) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
+};
+const fmt = (xs) => `p50 ${pct(xs, 0.5).toFixed(1)} ms, p95 ${pct(xs, 0.95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+
+async function installTimers(page) {
+  await page.evaluate(() => {
+    window.__keys = [];
+    document.addEventListener(
+      'input',
+      () => {
+        const start = performance.now();
+        setTimeout(() => {
+          void document.body.offsetHeight;
+          window.__keys.push(performance.now() - start);
+        }, 0);
+      },
+      { capture: true },
+    );
+  });
+}
+
+/** Types KEYS characters at a person's pace into `field` and returns each keystroke's cost. */
+async function typeInto(page, field) {
+  await field.click();
+  await page.evaluate(() => {
+    window.__keys = [];
+  });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(i % 10 === 9 ? ' ' : 'a');
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__keys);
+}
+
+/** The longest stretch the main thread was busy within the next `ms`, while `action` runs. */
+async function longestBusy(page, ms, action) {
+  await page.evaluate((ms) => {
+    window.__busy = 0;
+    const end = performance.now() + ms;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      window.__busy = Math.max(window.__busy, now - last);
+      last = now;
+      if (now < end) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+  }, ms);
+  await action();
+  await page.waitForTimeout(ms + 100);
+  return page.evaluate(() => window.__busy);
+}
+
+/** Time from a change of address until `ready` (a function run in the page) holds. */
+async function timeToShow(page, hash, ready) {
+  return page.evaluate(
+    async ({ hash, ready }) => {
+      const check = new Function(`return (${ready})();`);
+      const start = performance.now();
+      location.hash = hash;
+      await new Promise((resolve) => {
+        const poll = () => (check() ? resolve() : setTimeout(poll, 0));
+        poll();
+      });
+      void document.body.offsetHeight;
+      return performance.now() - start;
+    },
+    { hash, ready: ready.toString() },
+  );
+}
+
+async function measure(page, label, rhkCount) {
+  const results = {};
+  const show = {
+    '#/perencanaan': `() => document.querySelectorAll('.rhk-card').length >= ${rhkCount}`,
+    '#/pelaksanaan': `() => document.querySelectorAll('.realisasi-card').length > 0`,
+    '#/penilaian': `() => document.querySelector('.predikat-matrix') !== null`,
+    '#/ringkasan': `() => document.querySelector('main h1') !== null && document.querySelector('main').innerText.includes('periode')`,
+  };
+  await page.goto(page.url().split('#')[0] + '#/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  for (const [hash, ready] of Object.entries(show)) {
+    await timeToShow(page, '#/', `() => true`);
+    results[`show ${hash}`] = await timeToShow(page, hash, ready);
+  }
+  await installTimers(page);
+  await page.evaluate(() => {
+    location.hash = '#/perencanaan';
+  });
+  await page.locator('.rhk-card').first().waitFor();
+  results.planning = await typeInto(page, page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja'));
+  // The first save of a session also keeps the stored version in the history (every ten
+  // minutes while working); the next ones only save.
+  results.autosaveWithSnapshot = await longestBusy(page, 1500, async () => {
+    await page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja').press('b');
+  });
+  results.autosave = await longestBusy(page, 1500, async () => {
+    await page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja').press('c');
+  });
+  await page.evaluate(() => {
+    location.hash = '#/pelaksanaan';
+  });
+  await page.locator('.realisasi-card').first().waitFor();
+  results.monitoring = await typeInto(page, page.locator('.realisasi-card').first().locator('textarea').first());
+
+  // Delete + undo of the last RHK utama, ten times.
+  const deletes = [];
+  await page.evaluate(() => {
+    location.hash = '#/perencanaan';
+  });
+  await page.locator('.rhk-card').first().waitFor();
+  for (let i = 0; i < 10; i++) {
+    const card = page.locator('.rhk-card').first();
+    await card.getByRole('button', { name: /^Hapus RHK/ }).click();
+    const confirm = card.getByRole('button', { name: /beserta semuanya$/ });
+    const busy = await longestBusy(page, 600, async () => {
+      if (await confirm.count()) await confirm.click();
+      await page.getByRole('button', { name: 'Urungkan' }).click();
+    });
+    deletes.push(busy);
+  }
+  results.deleteUndo = deletes;
+
+  // Every page ten times, then the same keystrokes again.
+  for (let round = 0; round < 10; round++) {
+    for (const hash of PAGES) {
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, hash);
+      await page.waitForTimeout(50);
+    }
+  }
+  await page.evaluate(() => {
+    location.hash = '#/perencanaan';
+  });
+  await page.locator('.rhk-card').first().waitFor();
+  results.planningAfterVisits = await typeInto(page, page.locator('.rhk-card').first().getByLabel('Rumusan Rencana Hasil Kerja'));
+
+  console.log(`\n${label}`);
+  for (const hash of Object.keys(show)) console.log(`  ${hash} on screen: ${results[`show ${hash}`].toFixed(0)} ms`);
+  console.log(`  keystroke, planning:   ${fmt(results.planning)}`);
+  console.log(`  keystroke, monitoring: ${fmt(results.monitoring)}`);
+  console.log(`  autosave, longest main-thread task: ${results.autosave.toFixed(0)} ms (${results.autosaveWithSnapshot.toFixed(0)} ms for one that also keeps a history snapshot)`);
+  console.log(`  delete + undo of an RHK, longest task: first ${deletes[0].toFixed(0)} ms, tenth ${deletes[9].toFixed(0)} ms`);
+  console.log(`  keystroke, planning, after visiting every page 10 times: ${fmt(results.planningAfterVisits)}`);
+  return results;
+}
+
+const server = await serveDist('/');
+const browser = await launchBrowser();
+try {
+  const empty = await openPage(browser);
+  await empty.page.goto(server.url + '#/skp');
+  await empty.page.getByRole('button', { name: 'SKP kosong' }).click();
+  await empty.page.getByRole('button', { name: 'Tambah RHK utama' }).click();
+  await empty.page.getByRole('button', { name: 'Tambah IKI' }).click();
+  // The monitoring page needs one IKI with a field: the small SKP gets one RHK with one IKI.
+  await measure(empty.page, 'SKP with one RHK and one IKI', 1).catch((e) => console.log(`  (not measured: ${e.message.split('\n')[0]})`));
+  await empty.context.close();
+
+  const large = await openPage(browser);
+  await large.page.goto(server.url + '#/skp');
+  await large.page.locator('input[type=file]').setInputFiles(file);
+  await large.page.getByRole('button', { name: 'Impor berkas' }).last().click();
+  await large.page.waitForURL(/#\/skp$/);
+  await large.page.locator('.skp-card').first().waitFor();
+  await measure(large.page, 'large SKP: 50 RHK, 150 IKI, 12 monthly periods', 50);
+  await large.context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
