@@ -28,6 +28,20 @@ async function device({ init } = {}) {
   return session;
 }
 
+/**
+ * An init script: while `window.__hold` is set, this page's writes of the app's keys fail as
+ * on a full store (the other pages of the context write as usual).
+ */
+function holdable() {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (window.__hold && key.startsWith('skp-mandiri/')) {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
 async function addExample(page) {
   await page.goto(server.url + '#/skp');
   await page.getByRole('button', { name: EXAMPLE }).click();
@@ -279,12 +293,12 @@ test('a full store still opens every SKP, and a delete whose safety copy does no
 });
 
 test('leaving with a change that could not be kept asks first', async () => {
-  const { page, context } = await device();
+  const { page, context } = await device({ init: holdable });
   try {
     await addExample(page);
     await page.goto(server.url + '#/perencanaan');
-    await fillStorage(page, 10);
-    await page.getByLabel('Instansi', { exact: true }).fill('Instansi yang belum tersimpan karena penuh sekali');
+    await page.evaluate(() => { window.__hold = true; });
+    await page.getByLabel('Instansi', { exact: true }).fill('Instansi yang belum tersimpan');
     await page.getByText('Belum tersimpan: penyimpanan peramban penuh').waitFor();
     const asked = new Promise((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
@@ -318,16 +332,7 @@ test('a file saved as UTF-16 by Notepad is read, and a wrong value is told in pl
 });
 
 test('two tabs changing different fields of the same SKP keep both changes', async () => {
-  // Tab A's writes can be held back, so that tab B saves while A still has a change of its own.
-  const holdable = () => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__hold && key.startsWith('skp-mandiri/')) {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
-    };
-  };
+  // Tab A's writes are held back, so that tab B saves while A still has a change of its own.
   const { page: tabA, context } = await device({ init: holdable });
   try {
     await addExample(tabA);
