@@ -152,6 +152,11 @@ test('the navigation marks only the page that is shown', async () => {
       await eventually(async () => {
         const marked = await page.getByRole('navigation').locator('a[aria-current="page"], a.current').allInnerTexts();
         assert.deepEqual(marked.map((t) => t.split('\n')[0].trim()), current ? [current] : []);
+        // Nor does any other link look current: the ones not shown share one weight and colour.
+        const looks = await page.getByRole('navigation').locator('a:not([aria-current])').evaluateAll((links) =>
+          links.map((a) => `${getComputedStyle(a).fontWeight} ${getComputedStyle(a).color} ${getComputedStyle(a).boxShadow}`),
+        );
+        assert.equal(new Set(looks).size, 1, `links not shown look different: ${[...new Set(looks)].join(' | ')}`);
       });
     }
   });
