@@ -2,9 +2,9 @@
 //! and the capaian computed at once by the domain.
 
 use super::{CapaianPeriode, Dipilih};
-use crate::domain::id::IdGen;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
-use crate::domain::penilaian::{evaluasi, evaluasi_mut, fmt_target};
+use crate::domain::operasi::{hapus_bukti, hapus_realisasi, realisasi_mut, tambah_bukti};
+use crate::domain::penilaian::{evaluasi, fmt_target};
 use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
@@ -50,30 +50,13 @@ fn find_realisasi<'a>(skp: &'a Skp, ke: u32, iki_id: &str) -> Option<&'a Realisa
         .find(|r| r.iki_id == iki_id)
 }
 
-/// Changes the realisasi of an IKI in period `ke`, making it when first written to.
+/// Changes the realisasi of an IKI in period `ke`, making it when first written to (the
+/// domain refuses a period or IKI the SKP does not have).
 fn edit_realisasi(ws: Workspace, ke: u32, iki_id: &str, f: impl FnOnce(&mut Realisasi)) {
     ws.edit(|skp| {
-        let all = skp
-            .evaluasi
-            .iter()
-            .flat_map(|e| e.realisasi.iter().map(|r| r.id.as_str()));
-        let id = IdGen::after("re", all).next_id("re");
-        let ev = evaluasi_mut(skp, ke);
-        let i = match ev.realisasi.iter().position(|r| r.iki_id == iki_id) {
-            Some(i) => i,
-            None => {
-                ev.realisasi.push(Realisasi {
-                    id,
-                    iki_id: iki_id.to_owned(),
-                    nilai: None,
-                    uraian: String::new(),
-                    bukti_dukung: Vec::new(),
-                    kendala: String::new(),
-                });
-                ev.realisasi.len() - 1
-            }
-        };
-        f(&mut ev.realisasi[i]);
+        if let Some(r) = realisasi_mut(skp, ke, iki_id) {
+            f(r);
+        }
     });
 }
 
@@ -143,24 +126,9 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     };
     let add_bukti = move |_| {
         let today = clock::today();
-        let id = ws.with_open(|s| {
-            let all = s
-                .evaluasi
-                .iter()
-                .flat_map(|e| e.realisasi.iter())
-                .flat_map(|r| r.bukti_dukung.iter().map(|b| b.id.as_str()));
-            IdGen::after("bd", all).next_id("bd")
+        ws.edit(|s| {
+            tambah_bukti(s, ke.get_untracked(), &iki_id.get_value(), Some(today));
         });
-        if let Some(id) = id {
-            edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| {
-                r.bukti_dukung.push(BuktiDukung {
-                    id,
-                    tautan: String::new(),
-                    keterangan: String::new(),
-                    tanggal: Some(today),
-                })
-            });
-        }
     };
     let delete = move |_| {
         let label = (library::text(lang.get_untracked()).deleted_label)(&(t().realisasi_of)(
@@ -168,9 +136,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         ));
         let (k, id) = (ke.get_untracked(), iki_id.get_value());
         ws.edit_destructive(label, |s| {
-            if let Some(ev) = s.evaluasi.iter_mut().find(|e| e.periode_ke == k) {
-                ev.realisasi.retain(|r| r.iki_id != id);
-            }
+            hapus_realisasi(s, k, &id);
         });
     };
     view! {
@@ -269,15 +235,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
         let label = (library::text(lang.get_untracked()).deleted_label)(&(t().bukti_of)(&what));
         let (k, iki, id) = (ke.get_untracked(), iki_id.get_value(), bukti_id.get_value());
         ws.edit_destructive(label, |s| {
-            if let Some(r) = s
-                .evaluasi
-                .iter_mut()
-                .filter(|e| e.periode_ke == k)
-                .flat_map(|e| e.realisasi.iter_mut())
-                .find(|r| r.iki_id == iki)
-            {
-                r.bukti_dukung.retain(|b| b.id != id);
-            }
+            hapus_bukti(s, k, &iki, &id);
         });
     };
     view! {

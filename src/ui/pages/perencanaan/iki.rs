@@ -2,11 +2,11 @@
 
 use super::{edit_iki, Checks};
 use crate::domain::model::{Aspek, Iki, Target};
-use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah, Dampak};
+use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah};
 use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::periksa::{FieldRef, IkiField};
-use crate::i18n::{confirm, library, plan};
-use crate::ui::confirm::{period_labels, Confirm};
+use crate::i18n::plan;
+use crate::ui::confirm::{Confirm, DeleteQuestion};
 use crate::ui::form::{check_input, findings, number_input, select_input, text_area, text_input};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -134,32 +134,13 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         })
     };
     // Deleting takes the IKI's realisasi and action plans with it: say so first when there are.
-    let impact = RwSignal::new(Dampak::default());
-    let asking = RwSignal::new(false);
-    let really_delete = move || {
-        let label = (library::text(lang.get_untracked()).deleted_label)(&number.get());
-        ws.edit_destructive(label, |s| {
+    let question = DeleteQuestion::new(
+        number,
+        move |s| dampak_hapus_iki(s, &iki_id.get_value()),
+        move |s| {
             hapus_iki(s, &iki_id.get_value());
-        });
-    };
-    let delete = move |_| {
-        let found = ws
-            .with_open(|s| dampak_hapus_iki(s, &iki_id.get_value()))
-            .unwrap_or_default();
-        if found.ada() {
-            impact.set(found);
-            asking.set(true);
-        } else {
-            really_delete();
-        }
-    };
-    let impact_lines = Signal::derive(move || {
-        let found = impact.get();
-        let periods = ws
-            .with_open(|s| period_labels(s, &found.periode, lang.get()))
-            .unwrap_or_default();
-        (confirm::text(lang.get()).delete_impact)(&found, &periods)
-    });
+        },
+    );
     let ubah = move |ke: Bentuk| {
         if hilang(target().and_then(|t| t.0).as_ref(), ke) {
             let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number.get());
@@ -211,15 +192,10 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                 <div class="actions">
                     <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&number.get())>"\u{2191}"</button>
                     <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&number.get())>"\u{2193}"</button>
-                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&number.get())>{move || t().delete}</button>
+                    <button type="button" class="danger" on:click=move |_| question.ask() aria-label=move || (t().delete_label)(&number.get())>{move || t().delete}</button>
                 </div>
             </div>
-            <Confirm
-                asking=asking
-                lines=impact_lines
-                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&number.get()))
-                on_confirm=really_delete
-            />
+            <Confirm asking=question.asking lines=question.lines action=question.action on_confirm=move || question.confirm() />
             <div class="grid">
                 {select_input(
                     move || t().aspek.into(),

@@ -6,11 +6,11 @@ use super::pimpinan::{LeaderFile, PilihRhkPimpinan};
 use super::{edit_rhk, rhk_name, Checks};
 use crate::domain::model::{JenisJabatan, JenisRhk, Perspektif, Rhk, RhkPimpinan};
 use crate::domain::operasi::{
-    dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah, Dampak,
+    dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah,
 };
 use crate::domain::rules::periksa::FieldRef;
-use crate::i18n::{confirm, library, plan};
-use crate::ui::confirm::{period_labels, Confirm};
+use crate::i18n::plan;
+use crate::ui::confirm::{Confirm, DeleteQuestion};
 use crate::ui::form::{findings, select_input, text_area};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -150,32 +150,13 @@ fn RhkCard(id: String) -> impl IntoView {
         })
     };
     // Deleting takes the RHK's IKI, realisasi and notes with it: say so first when there are.
-    let impact = RwSignal::new(Dampak::default());
-    let asking = RwSignal::new(false);
-    let really_delete = move || {
-        let label = (library::text(lang.get_untracked()).deleted_label)(&name.get_untracked());
-        ws.edit_destructive(label, |s| {
+    let question = DeleteQuestion::new(
+        name,
+        move |s| dampak_hapus_rhk(s, &id.get_value()),
+        move |s| {
             hapus_rhk(s, &id.get_value());
-        });
-    };
-    let delete = move |_| {
-        let found = ws
-            .with_open(|s| dampak_hapus_rhk(s, &id.get_value()))
-            .unwrap_or_default();
-        if found.ada() {
-            impact.set(found);
-            asking.set(true);
-        } else {
-            really_delete();
-        }
-    };
-    let impact_lines = Signal::derive(move || {
-        let found = impact.get();
-        let periods = ws
-            .with_open(|s| period_labels(s, &found.periode, lang.get()))
-            .unwrap_or_default();
-        (confirm::text(lang.get()).delete_impact)(&found, &periods)
-    });
+        },
+    );
     let add_iki = move |_| {
         ws.edit(|s| {
             tambah_iki(s, &id.get_value());
@@ -204,15 +185,10 @@ fn RhkCard(id: String) -> impl IntoView {
                 <div class="actions">
                     <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&name.get())>"\u{2191}"</button>
                     <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&name.get())>"\u{2193}"</button>
-                    <button type="button" class="danger" on:click=delete aria-label=move || (t().delete_label)(&name.get())>{move || t().delete}</button>
+                    <button type="button" class="danger" on:click=move |_| question.ask() aria-label=move || (t().delete_label)(&name.get())>{move || t().delete}</button>
                 </div>
             </div>
-            <Confirm
-                asking=asking
-                lines=impact_lines
-                action=Signal::derive(move || (confirm::text(lang.get()).delete_all)(&name.get()))
-                on_confirm=really_delete
-            />
+            <Confirm asking=question.asking lines=question.lines action=question.action on_confirm=move || question.confirm() />
             {text_area(
                 move || t().rhk_text.into(),
                 read(|r| r.teks.clone()),
