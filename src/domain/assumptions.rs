@@ -51,6 +51,15 @@ pub const ASPEK_BIAYA: &str = "aspek-biaya";
 pub const ANGKA_KREDIT: &str = "angka-kredit";
 /// Id: evaluation periods aligned to the calendar.
 pub const PERIODE_KALENDER: &str = "periode-kalender";
+/// Id: a realisasi inside a range target is 100%. Applies in `rules::capaian::capaian`, so
+/// in every capaian: the year and period rows, gaps, the suggestion and the legacy score.
+pub const CAPAIAN_RENTANG: &str = "capaian-rentang";
+/// Id: a lower-is-better capaian never goes below 0%. Applies in `rules::capaian::capaian`,
+/// so in every capaian, gap, suggestion and legacy score.
+pub const CAPAIAN_MINIMUM_NOL: &str = "capaian-minimum-nol";
+/// Id: capaian rounded to the two decimals shown before any band decides. Applies in
+/// `rules::capaian` (each IKI and the mean) and in the legacy predikat bands.
+pub const CAPAIAN_DIBULATKAN: &str = "capaian-dibulatkan";
 
 const DAFTAR: &[Assumption] = &[
     Assumption {
@@ -136,6 +145,24 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Periode evaluasi mengikuti kalender (Triwulan I = Januari–Maret, Semester I = Januari–Juni) dan dipotong pada awal/akhir periode SKP.",
         teks_en: "Evaluation periods follow the calendar (Q1 = January–March, first semester = January–June) and are clipped to the SKP period.",
         sumber: "[S24][S70]",
+    },
+    Assumption {
+        id: CAPAIAN_RENTANG,
+        teks_id: "Target rentang: realisasi di dalam rentang (batas bawah sampai batas atas) dihitung capaian 100%. Sumber hanya menyebut batas atas dipakai bila realisasi melebihi dan batas bawah bila kurang. Berlaku untuk semua capaian: tahunan, periodik, kesenjangan, saran rating, dan metode lama.",
+        teks_en: "Range targets: a realisasi inside the range (lower to upper bound) counts as 100% achievement. The source only says the upper bound applies when realisasi exceeds it and the lower bound when it falls short. Applies to every achievement: annual, periodic, gaps, the suggested rating and the legacy method.",
+        sumber: "[S15][S17] (turunan / derived)",
+    },
+    Assumption {
+        id: CAPAIAN_MINIMUM_NOL,
+        teks_id: "IKI yang makin kecil makin baik: capaian (1 + (1 − realisasi/target)) × 100% tidak pernah kurang dari 0% (realisasi dua kali target atau lebih = 0%). Rumus sumber tidak memberi batas bawah. Berlaku untuk semua capaian: tahunan, periodik, kesenjangan, saran rating, dan metode lama.",
+        teks_en: "Lower-is-better IKI: the achievement (1 + (1 − realisasi/target)) × 100% never goes below 0% (a realisasi of twice the target or more is 0%). The source formula sets no lower limit. Applies to every achievement: annual, periodic, gaps, the suggested rating and the legacy method.",
+        sumber: "[S15][S17] (turunan / derived)",
+    },
+    Assumption {
+        id: CAPAIAN_DIBULATKAN,
+        teks_id: "Capaian dibulatkan ke dua desimal seperti yang ditampilkan (setengah dibulatkan menjauhi nol) sebelum dibandingkan dengan batas kategori, sehingga yang terlihat 60% dinilai 60%. Rata-rata capaian untuk saran rating dan nilai kinerja metode lama diperlakukan sama. Sumber tidak mengatur pembulatan.",
+        teks_en: "Achievement is rounded to the two decimals shown (halves away from zero) before it is compared with a band edge, so what shows as 60% is judged as 60%. The mean achievement for the suggested rating and the legacy performance score are treated the same. The source sets no rounding.",
+        sumber: "[S16] (turunan / derived)",
     },
 ];
 

@@ -5,8 +5,8 @@
 use crate::domain::id::id_unik;
 use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
 use crate::domain::rules::capaian::{
-    capaian, capaian_iki, realisasi_terakhir, saran_dari_capaian, saran_rating_hasil_kerja,
-    SaranRating, BATAS_CAPAIAN_SARAN,
+    capaian, capaian_iki, realisasi_terakhir, rerata_capaian, saran_dari_capaian,
+    saran_rating_hasil_kerja, SaranRating,
 };
 use crate::domain::rules::gap::target_periode;
 use crate::domain::rules::periode::periode_evaluasi;
@@ -78,9 +78,8 @@ pub fn rerata_rhk(baris: &[BarisCapaian], rhk_id: &str) -> Option<f64> {
         .iter()
         .filter(|b| b.rhk_id == rhk_id)
         .filter_map(|b| b.capaian)
-        .map(|c| c.min(BATAS_CAPAIAN_SARAN))
         .collect();
-    (!c.is_empty()).then(|| c.iter().sum::<f64>() / c.len() as f64)
+    rerata_capaian(&c)
 }
 
 /// The suggested rating hasil kerja of the period or the year (a suggestion only).

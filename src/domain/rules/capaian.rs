@@ -2,12 +2,20 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::assumptions::SARAN_RATING;
+use crate::domain::angka::bulatkan;
+use crate::domain::assumptions::{
+    CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, SARAN_RATING,
+};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Iki, JenisRhk, Rating, Skp, Target};
 
 /// Assumptions the suggestion depends on.
-pub const ASUMSI: &[&str] = &[SARAN_RATING];
+pub const ASUMSI: &[&str] = &[
+    SARAN_RATING,
+    CAPAIAN_RENTANG,
+    CAPAIAN_MINIMUM_NOL,
+    CAPAIAN_DIBULATKAN,
+];
 
 /// Capaian IKI in percent (PermenPANRB 8/2021 p.91 and p.100, regulations.md §1.5 [S15][S17]).
 ///
@@ -17,6 +25,13 @@ pub const ASUMSI: &[&str] = &[SARAN_RATING];
 ///   falls short; inside the range the capaian is 100.
 ///
 /// `None` when the target is a description or the reference target is 0 (no ratio exists).
+///
+/// The one place a capaian is computed: the year and period rows, gaps, the suggestion, the
+/// legacy score, the CSV and the export summary all call it. The result is rounded once, with
+/// [`bulatkan`], to the two decimals shown (assumption `capaian-dibulatkan`), so every band
+/// edge is decided on the value the person sees: 3 days met in 4,2 days is 60% (not 59,999…%), 8,1 of 9 is 90%.
+/// A value inside a range counts as 100% (assumption `capaian-rentang`) and lower-is-better
+/// stops at 0 (assumption `capaian-minimum-nol`).
 pub fn capaian(target: &Target, realisasi: f64, lebih_kecil_lebih_baik: bool) -> Option<f64> {
     let acuan = match *target {
         Target::Nilai { nilai, .. } => nilai,
@@ -35,11 +50,12 @@ pub fn capaian(target: &Target, realisasi: f64, lebih_kecil_lebih_baik: bool) ->
         return None;
     }
     let rasio = realisasi / acuan;
-    Some(if lebih_kecil_lebih_baik {
+    let persen = if lebih_kecil_lebih_baik {
         ((2.0 - rasio) * 100.0).max(0.0)
     } else {
         rasio * 100.0
-    })
+    };
+    Some(bulatkan(persen))
 }
 
 /// Capaian of one IKI for a realisasi value.
@@ -71,7 +87,7 @@ pub const SARAN_SESUAI: f64 = 90.0;
 pub struct SaranRating {
     /// The suggested rating.
     pub rating: Rating,
-    /// Mean capaian (each IKI capped at 120) it is based on.
+    /// Mean capaian (each IKI capped at 120) it is based on, rounded as shown.
     pub rata_rata_capaian: f64,
     /// How many IKI had a capaian.
     pub jumlah_iki: usize,
@@ -97,12 +113,10 @@ impl SaranRating {
 }
 
 /// Suggests a rating from capaian values (assumption `saran-rating`); `None` without values.
+/// The mean is rounded as it is shown (see [`rerata_capaian`]), and the thresholds decide on
+/// that value.
 pub fn saran_dari_capaian(capaian: &[f64]) -> Option<SaranRating> {
-    if capaian.is_empty() {
-        return None;
-    }
-    let jumlah: f64 = capaian.iter().map(|c| c.min(BATAS_CAPAIAN_SARAN)).sum();
-    let rata = jumlah / capaian.len() as f64;
+    let rata = rerata_capaian(capaian)?;
     let rating = if rata >= SARAN_DI_ATAS {
         Rating::DiAtasEkspektasi
     } else if rata >= SARAN_SESUAI {
@@ -115,6 +129,17 @@ pub fn saran_dari_capaian(capaian: &[f64]) -> Option<SaranRating> {
         rata_rata_capaian: rata,
         jumlah_iki: capaian.len(),
     })
+}
+
+/// The mean of capaian values, each capped at 120% (assumption `saran-rating`), rounded with
+/// [`bulatkan`] to the two decimals it is shown with: three IKI at 90, 90 and 89,99 give
+/// 89,99666…, shown and decided as 90. `None` without values.
+pub fn rerata_capaian(capaian: &[f64]) -> Option<f64> {
+    if capaian.is_empty() {
+        return None;
+    }
+    let jumlah: f64 = capaian.iter().map(|c| c.min(BATAS_CAPAIAN_SARAN)).sum();
+    Some(bulatkan(jumlah / capaian.len() as f64))
 }
 
 /// Suggests the rating hasil kerja of an SKP from the latest realisasi of the IKI of its

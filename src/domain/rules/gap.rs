@@ -4,13 +4,20 @@
 
 use serde::Serialize;
 
-use crate::domain::assumptions::GAP_PRO_RATA;
+use crate::domain::assumptions::{
+    CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, GAP_PRO_RATA,
+};
 use crate::domain::model::{Aspek, Iki, Skp, Target};
 use crate::domain::rules::capaian::capaian;
 use crate::domain::rules::periode::periode_evaluasi;
 
 /// Assumptions this module depends on.
-pub const ASUMSI: &[&str] = &[GAP_PRO_RATA];
+pub const ASUMSI: &[&str] = &[
+    GAP_PRO_RATA,
+    CAPAIAN_RENTANG,
+    CAPAIAN_MINIMUM_NOL,
+    CAPAIAN_DIBULATKAN,
+];
 
 /// One IKI in one period.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,13 +3,24 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::assumptions::{PP30_BOBOT_RHK, PP30_KURANG, PP30_SB_BAIK};
+use crate::domain::angka::bulatkan;
+use crate::domain::assumptions::{
+    CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, PP30_BOBOT_RHK, PP30_KURANG,
+    PP30_SB_BAIK,
+};
 use crate::domain::lang::Lang;
 use crate::domain::model::Skp;
 use crate::domain::penilaian::baris_capaian;
 
 /// Assumptions this module depends on.
-pub const ASUMSI: &[&str] = &[PP30_SB_BAIK, PP30_BOBOT_RHK, PP30_KURANG];
+pub const ASUMSI: &[&str] = &[
+    PP30_SB_BAIK,
+    PP30_BOBOT_RHK,
+    PP30_KURANG,
+    CAPAIAN_RENTANG,
+    CAPAIAN_MINIMUM_NOL,
+    CAPAIAN_DIBULATKAN,
+];
 
 /// Highest score (PP 30/2019 Ps 41(5) [S1][S16]).
 pub const NILAI_MAKS: f64 = 120.0;
@@ -27,6 +38,9 @@ pub const NILAI_CAPAIAN_100: f64 = 109.0;
 /// - 80%–<100% Cukup → `70 + (89 − 70)/(99 − 80) × (capaian − 80)`;
 /// - 60%–<80% Kurang → `50 + (69 − 50)/(79 − 60) × (capaian − 60)`;
 /// - below 60% Sangat Kurang → `capaian / 59 × 49` (never below 0).
+///
+/// The capaian is expected as [`crate::domain::rules::capaian::capaian`] gives it, rounded to
+/// the two decimals shown, so 59,999…% from 4,2 days against 3 arrives as 60 and scores 50.
 pub fn nilai_capaian_iki(capaian: f64, target_sudah_maksimal: bool) -> f64 {
     if capaian > 110.0 || (target_sudah_maksimal && capaian >= 100.0) {
         NILAI_MAKS
@@ -165,9 +179,11 @@ impl PredikatPp30 {
 
 /// PP 30/2019 Ps 41(5) [S1][S3]: Sangat Baik needs 110 ≤ x ≤ 120 **and** a new idea or way
 /// that improves performance for the organisation or state; otherwise Baik from 90.
-/// Scores above 120 are treated as 120.
+/// Scores above 120 are treated as 120. The bands decide on the score rounded to the two
+/// decimals it is shown with (assumption `capaian-dibulatkan`): 60% × 97,1 + 40% × 79,35 is
+/// 89,999…99 in floating point, shown as 90 and so Baik.
 pub fn predikat_pp30(nilai: f64, ada_inovasi: bool) -> PredikatPp30 {
-    let x = nilai.min(NILAI_MAKS);
+    let x = bulatkan(nilai.min(NILAI_MAKS));
     if x >= 110.0 && ada_inovasi {
         PredikatPp30::SangatBaik
     } else if x >= 90.0 {
