@@ -206,7 +206,7 @@ static ID: LibraryText = LibraryText {
     notice_joined: |nama| format!("SKP {nama} juga diubah di tab lain, pada bagian yang berbeda. Perubahan kedua tab digabung dan disimpan; versi tab lain juga ada di riwayat."),
     notice_repaired: |nama, n| format!("SKP {nama} disimpan oleh versi aplikasi sebelumnya dengan {n} rujukan yang rusak (misalnya realisasi dari IKI yang sudah dihapus). SKP dibuka setelah diperbaiki; versi aslinya disimpan di riwayat saat SKP berikutnya tersimpan."),
     notice_left_in_place: |n| format!("{n} data tersimpan tidak dapat dibaca dan belum dapat disisihkan karena penyimpanan penuh. Data itu dibiarkan apa adanya, tidak ditimpa."),
-    notice_not_done_no_room: |apa| format!("Belum dilakukan ({apa}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi."),
+    notice_not_done_no_room: |apa| format!("Belum dilakukan ({}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi.", apa.trim_end_matches('.')),
     history_title: |n| format!("Riwayat versi ({n})"),
     history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
         ada yang dihapus, diganti, atau ditimpa tab lain.",
@@ -335,7 +335,7 @@ static EN: LibraryText = LibraryText {
     notice_joined: |nama| format!("The SKP of {nama} was also changed in another tab, in other parts. Both tabs' changes were joined and saved; the other tab's version is also in the history."),
     notice_repaired: |nama, n| format!("The SKP of {nama} was stored by an earlier version of the app with {n} broken reference(s) (such as results of a deleted IKI). It opened repaired; its original version goes into the history at the next save."),
     notice_left_in_place: |n| format!("{n} stored item(s) could not be read and could not be set aside because storage is full. They are left as they are, never written over."),
-    notice_not_done_no_room: |what| format!("Not done ({what}): the browser's storage is full, so no safety copy of the current version could be kept. Export this SKP to a file, or delete SKPs you no longer need in My SKPs, then try again."),
+    notice_not_done_no_room: |what| format!("Not done ({}): the browser's storage is full, so no safety copy of the current version could be kept. Export this SKP to a file, or delete SKPs you no longer need in My SKPs, then try again.", what.trim_end_matches('.')),
     history_title: |n| format!("Version history ({n})"),
     history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \
         before anything is deleted, replaced, or overwritten by another tab.",

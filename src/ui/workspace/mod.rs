@@ -270,9 +270,18 @@ impl Workspace {
             .library
             .try_update_value(|l| l.delete(id, &clock::now()))
             .unwrap_or(Err(StoreError::Unavailable));
-        if let Err(error) = result {
-            self.status.set(SaveStatus::Failed(error));
-            return;
+        match result {
+            Ok(()) => {}
+            // Its last version could not be kept for restoring: the SKP stays, and the person
+            // is told why.
+            Err(StoreError::Full) => {
+                self.notice(Notice::NotDoneNoRoom { what: label });
+                return;
+            }
+            Err(error) => {
+                self.status.set(SaveStatus::Failed(error));
+                return;
+            }
         }
         self.skps.update(|all| all.retain(|s| s.id != id));
         if self.open_id.get_untracked().as_deref() == Some(id) {
