@@ -64,7 +64,7 @@ static ID: ConfirmText = ConfirmText {
         }
         if d.kegiatan_dilepas > 0 {
             out.push(format!(
-                "{} tetap ada, tetapi tidak lagi dikaitkan dengan IKI ini.",
+                "{} tetap ada, tetapi tidak lagi dikaitkan dengan IKI yang dihapus.",
                 n(d.kegiatan_dilepas, "kegiatan pengembangan")
             ));
         }
@@ -118,7 +118,7 @@ static EN: ConfirmText = ConfirmText {
         }
         if d.realisasi > 0 {
             out.push(format!(
-                "{} recorded results (with {} pieces of evidence) deleted with it, in {periode}.",
+                "Recorded results deleted with it, in {periode}: {} (with {} pieces of evidence).",
                 d.realisasi, d.bukti_dukung
             ));
         }
@@ -129,11 +129,11 @@ static EN: ConfirmText = ConfirmText {
             ));
         }
         if d.rencana_aksi > 0 {
-            out.push(format!("{} action plans deleted with it.", d.rencana_aksi));
+            out.push(format!("Action plans deleted with it: {}.", d.rencana_aksi));
         }
         if d.kegiatan_dilepas > 0 {
             out.push(format!(
-                "{} development activities stay, no longer linked to this IKI.",
+                "Development activities that stay, no longer linked to a deleted IKI: {}.",
                 d.kegiatan_dilepas
             ));
         }
