@@ -60,6 +60,8 @@ pub const CAPAIAN_MINIMUM_NOL: &str = "capaian-minimum-nol";
 /// Id: capaian rounded to the two decimals shown before any band decides. Applies in
 /// `rules::capaian` (each IKI and the mean) and in the legacy predikat bands.
 pub const CAPAIAN_DIBULATKAN: &str = "capaian-dibulatkan";
+/// The PP 30/2019 numeric view takes the kinerja tambahan score as typed (capped at 10).
+pub const PP30_TAMBAHAN: &str = "pp30-tambahan";
 
 const DAFTAR: &[Assumption] = &[
     Assumption {
@@ -163,6 +165,12 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Capaian dibulatkan ke dua desimal seperti yang ditampilkan (setengah dibulatkan menjauhi nol) sebelum dibandingkan dengan batas kategori, sehingga yang terlihat 60% dinilai 60%. Rata-rata capaian untuk saran rating dan nilai kinerja metode lama diperlakukan sama. Sumber tidak mengatur pembulatan.",
         teks_en: "Achievement is rounded to the two decimals shown (halves away from zero) before it is compared with a band edge, so what shows as 60% is judged as 60%. The mean achievement for the suggested rating and the legacy performance score are treated the same. The source sets no rounding.",
         sumber: "[S16] (turunan / derived)",
+    },
+    Assumption {
+        id: PP30_TAMBAHAN,
+        teks_id: "Metode angka PP 30/2019: nilai kinerja tambahan diisi langsung sebagai angka dan dibatasi paling tinggi 10. Faktor kategori 100/80/60/40/20 (Sangat Baik sampai Sangat Kurang) × bobot lingkup penugasan × nilai capaian tidak dihitung, karena susunan rumus itu tidak terbaca utuh pada salinan sumber.",
+        teks_en: "PP 30/2019 numeric method: the additional performance score is typed in as a number and capped at 10. The category factor 100/80/60/40/20 (Sangat Baik to Sangat Kurang) × weight of the assignment's scope × achievement score is not computed, because the layout of that formula is garbled in the copy of the source.",
+        sumber: "[S19]",
     },
 ];
 

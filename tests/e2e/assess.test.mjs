@@ -82,9 +82,10 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     const legacy = page.locator('.legacy-result');
     await expectText(legacy, /^Nilai SKP\s+73,47\s+Nilai kinerja\s+78,43\s+Predikat PP 30\/2019\s+Cukup$/);
     assert.deepEqual(await page.locator('.legacy tbody td.num').allInnerTexts(), ['65', '73,33', '120', '60,83']);
-    // The rule module's three (Sangat Baik/Baik formulas, equal RHK weights, Kurang bands) and
-    // the capaian's three (inside a range is 100%, never below 0, rounded to what is shown).
-    await expectCount(page.locator('.legacy .assumptions li'), 6);
+    // The rule module's four (Sangat Baik/Baik formulas, equal RHK weights, Kurang bands, the
+    // kinerja tambahan score as typed) and the capaian's three (inside a range is 100%, never
+    // below 0, rounded to what is shown).
+    await expectCount(page.locator('.legacy .assumptions li'), 7);
     // Behaviour 120 and tambahan 10: nilai SKP 83,47; 83,47 × 70% + 120 × 30% = 94,43: Baik.
     await page.fill('#legacy-perilaku', '120');
     await page.fill('#legacy-tambahan', '10');

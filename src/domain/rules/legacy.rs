@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::angka::bulatkan;
 use crate::domain::assumptions::{
     CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, PP30_BOBOT_RHK, PP30_KURANG,
-    PP30_SB_BAIK,
+    PP30_SB_BAIK, PP30_TAMBAHAN,
 };
 use crate::domain::lang::Lang;
 use crate::domain::model::Skp;
@@ -17,6 +17,7 @@ pub const ASUMSI: &[&str] = &[
     PP30_SB_BAIK,
     PP30_BOBOT_RHK,
     PP30_KURANG,
+    PP30_TAMBAHAN,
     CAPAIAN_RENTANG,
     CAPAIAN_MINIMUM_NOL,
     CAPAIAN_DIBULATKAN,
