@@ -17,6 +17,7 @@ pub mod model;
 pub mod operasi;
 pub mod penilaian;
 pub mod rules;
+pub mod struktur;
 
 pub use assumptions::{assumptions, Assumption};
 pub use file::{

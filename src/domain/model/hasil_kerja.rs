@@ -26,7 +26,7 @@ pub struct Rhk {
 }
 
 /// Kinerja utama or tambahan (PP 30/2019; PermenPANRB 6/2022 sections A and B).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JenisRhk {
     /// Kinerja utama.

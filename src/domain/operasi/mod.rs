@@ -10,6 +10,7 @@
 //! Plain text and number fields are set directly by the caller: they cannot make an SKP
 //! invalid, so they have no operation here.
 
+mod bagian;
 mod gabung;
 mod ganti_periode;
 mod hapus;
@@ -18,6 +19,7 @@ mod perbaiki;
 mod rencana;
 mod tindak_lanjut;
 
+pub use bagian::{ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh};
 pub use gabung::RealisasiTertimpa;
 pub use ganti_periode::{
     ganti_periode, rencana_ganti_periode, AlasanTidakTerpetakan, IsiEvaluasi, PemetaanAksi,

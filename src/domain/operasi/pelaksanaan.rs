@@ -16,6 +16,18 @@ pub fn realisasi_mut<'a>(skp: &'a mut Skp, ke: u32, iki_id: &str) -> Option<&'a 
     if !periode_ada(skp, ke) || skp.iki(iki_id).is_none() {
         return None;
     }
+    // Typing goes here on every keystroke: an existing one is found without making an id.
+    let ada = skp
+        .evaluasi
+        .iter()
+        .position(|e| e.periode_ke == ke)
+        .filter(|&e| skp.evaluasi[e].realisasi.iter().any(|r| r.iki_id == iki_id));
+    if let Some(e) = ada {
+        return skp.evaluasi[e]
+            .realisasi
+            .iter_mut()
+            .find(|r| r.iki_id == iki_id);
+    }
     // Unique across periods, as the UI has always made them.
     let id = id_unik(
         "re",

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::domain::assumptions::{
     CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, GAP_PRO_RATA,
 };
-use crate::domain::model::{Aspek, Iki, Skp, Target};
+use crate::domain::model::{Aspek, EvaluasiPeriodik, Iki, Skp, Target};
 use crate::domain::rules::capaian::capaian;
 use crate::domain::rules::periode::periode_evaluasi;
 
@@ -79,42 +79,65 @@ pub fn target_periode(iki: &Iki, ke: u32, jumlah: u32) -> Option<Target> {
 /// Gaps of every IKI with at least one realisasi value.
 pub fn gap_iki(skp: &Skp) -> Vec<GapIki> {
     let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let evaluasi = urut_periode(skp);
+    skp.rhk
+        .iter()
+        .flat_map(|rhk| rhk.iki.iter().map(move |iki| (rhk, iki)))
+        .filter_map(|(rhk, iki)| gap_dari(&rhk.id, iki, &evaluasi, jumlah))
+        .collect()
+}
+
+/// The gap of one IKI (as in [`gap_iki`]); `None` when it has no realisasi to compare or
+/// does not exist.
+pub fn gap_satu_iki(skp: &Skp, iki_id: &str) -> Option<GapIki> {
+    let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let (rhk, iki) = skp
+        .rhk
+        .iter()
+        .find_map(|r| Some((r, r.iki.iter().find(|i| i.id == iki_id)?)))?;
+    gap_dari(&rhk.id, iki, &urut_periode(skp), jumlah)
+}
+
+fn urut_periode(skp: &Skp) -> Vec<&EvaluasiPeriodik> {
     let mut evaluasi: Vec<_> = skp.evaluasi.iter().collect();
     evaluasi.sort_by_key(|e| e.periode_ke);
-    let mut hasil = Vec::new();
-    for rhk in &skp.rhk {
-        for iki in &rhk.iki {
-            let per_periode: Vec<GapPeriode> = evaluasi
-                .iter()
-                .filter_map(|e| {
-                    let nilai = e.realisasi.iter().find(|r| r.iki_id == iki.id)?.nilai?;
-                    let target = target_periode(iki, e.periode_ke, jumlah)?;
-                    let c = capaian(&target, nilai, iki.lebih_kecil_lebih_baik)?;
-                    Some(GapPeriode {
-                        periode_ke: e.periode_ke,
-                        capaian: c,
-                        kesenjangan: (100.0 - c).max(0.0),
-                    })
-                })
-                .collect();
-            if per_periode.is_empty() {
-                continue;
-            }
-            let sejak_periode = per_periode
-                .iter()
-                .rev()
-                .take_while(|g| g.kesenjangan > 0.0)
-                .last()
-                .map(|g| g.periode_ke);
-            hasil.push(GapIki {
-                rhk_id: rhk.id.clone(),
-                iki_id: iki.id.clone(),
-                per_periode,
-                sejak_periode,
-            });
-        }
+    evaluasi
+}
+
+fn gap_dari(
+    rhk_id: &str,
+    iki: &Iki,
+    evaluasi: &[&EvaluasiPeriodik],
+    jumlah: u32,
+) -> Option<GapIki> {
+    let per_periode: Vec<GapPeriode> = evaluasi
+        .iter()
+        .filter_map(|e| {
+            let nilai = e.realisasi.iter().find(|r| r.iki_id == iki.id)?.nilai?;
+            let target = target_periode(iki, e.periode_ke, jumlah)?;
+            let c = capaian(&target, nilai, iki.lebih_kecil_lebih_baik)?;
+            Some(GapPeriode {
+                periode_ke: e.periode_ke,
+                capaian: c,
+                kesenjangan: (100.0 - c).max(0.0),
+            })
+        })
+        .collect();
+    if per_periode.is_empty() {
+        return None;
     }
-    hasil
+    let sejak_periode = per_periode
+        .iter()
+        .rev()
+        .take_while(|g| g.kesenjangan > 0.0)
+        .last()
+        .map(|g| g.periode_ke);
+    Some(GapIki {
+        rhk_id: rhk_id.to_owned(),
+        iki_id: iki.id.clone(),
+        per_periode,
+        sejak_periode,
+    })
 }
 
 /// The gap of one RHK: its IKI below target in their latest period.

@@ -10,3 +10,4 @@ pub mod nip;
 pub mod periksa;
 pub mod periode;
 pub mod predikat;
+pub mod tahun;
