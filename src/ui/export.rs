@@ -5,7 +5,6 @@ use super::download::download;
 use super::workspace::Workspace;
 use crate::domain::{export_backup, export_skp, Skp};
 use crate::store::{backup_file_name, file_name};
-use leptos::prelude::*;
 
 const JSON: &str = "application/json";
 
@@ -27,7 +26,7 @@ pub fn export_open_skp(ws: Workspace) {
 /// Downloads every SKP as one backup file.
 pub fn export_everything(ws: Workspace) {
     ws.flush();
-    let skps: Vec<Skp> = ws.skps.get_untracked();
+    let skps: Vec<Skp> = ws.all_untracked();
     let now = clock::now();
     if download(&backup_file_name(&now), JSON, &export_backup(&skps, &now)) {
         let ids: Vec<String> = skps.into_iter().map(|s| s.id).collect();

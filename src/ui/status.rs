@@ -26,23 +26,18 @@ pub fn StatusStrip() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || library::text(lang.get());
-    let has_open = move || ws.open_id.get().is_some();
-    let status_text = move || match ws.status.get() {
+    let has_open = move || ws.open_id().is_some();
+    let status_text = move || match ws.status() {
         SaveStatus::Saved => t().status_saved,
         SaveStatus::Saving => t().status_saving,
         SaveStatus::Failed(StoreError::Full) => t().status_full,
         SaveStatus::Failed(StoreError::Unavailable) => t().status_unavailable,
         SaveStatus::MemoryOnly => t().status_memory_only,
     };
-    let failing = move || {
-        matches!(
-            ws.status.get(),
-            SaveStatus::Failed(_) | SaveStatus::MemoryOnly
-        )
-    };
+    let failing = move || matches!(ws.status(), SaveStatus::Failed(_) | SaveStatus::MemoryOnly);
     let reminder = move || {
-        let open = ws.open_id.get()?;
-        ws.export_due.with(|due| due.contains(&open)).then_some(())
+        let open = ws.open_id()?;
+        ws.export_due(&open).then_some(())
     };
     view! {
         <div class="status-strip">
@@ -64,7 +59,7 @@ pub fn StatusStrip() -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            <For each=move || ws.notices.get() key=|n| format!("{n:?}") let:notice>
+            <For each=move || ws.notices() key=|n| format!("{n:?}") let:notice>
                 {
                     let shown = notice.clone();
                     view! {
@@ -73,7 +68,7 @@ pub fn StatusStrip() -> impl IntoView {
                             <button
                                 type="button"
                                 class="link-button"
-                                on:click=move |_| ws.notices.update(|n| n.retain(|x| *x != notice))
+                                on:click=move |_| ws.dismiss(&notice)
                             >
                                 {move || t().dismiss}
                             </button>
@@ -82,14 +77,14 @@ pub fn StatusStrip() -> impl IntoView {
                 }
             </For>
             {move || {
-                ws.undo.get().map(|undo| view! {
+                ws.undo_label().map(|label| view! {
                     <p class="undo-line" role="status">
-                        {undo.label} " "
+                        {label} " "
                         <button type="button" class="link-button" on:click=move |_| ws.undo_last()>
                             {move || t().undo}
                         </button>
                         " "
-                        <button type="button" class="link-button" on:click=move |_| ws.undo.set(None)>
+                        <button type="button" class="link-button" on:click=move |_| ws.forget_undo()>
                             {move || t().dismiss}
                         </button>
                     </p>

@@ -1,10 +1,24 @@
 //! The person's work in memory and its link to storage: the SKPs, which one is open, autosave
 //! (at most once a second, flushed when the page is hidden), changes from other tabs, and the
 //! undo of the last destructive action. Pages change SKPs only through [`Workspace`].
+//!
+//! Fine-grained reading: a view of one part of the open SKP (an RHK, an IKI, its realisasi, the
+//! plan's shape) watches that part alone ([`Workspace::with_part`]), and a change confined to
+//! one part ([`Workspace::edit_iki`] and its siblings) wakes only the views of that part and the
+//! few that watch the whole SKP ([`Workspace::with_open`]: derived checks and tables). Every
+//! other change wakes every view.
 
+mod parts;
 mod sync;
 
+use parts::Parts;
+
 use super::clock;
+use crate::domain::model::{Iki, Realisasi, Rhk};
+use crate::domain::operasi::{
+    ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh,
+};
+use crate::domain::struktur::Struktur;
 use crate::domain::Skp;
 use crate::store::{
     Backend, Library, LocalStorageBackend, MemoryBackend, OpenProblem, Saved, SnapshotReason,
@@ -63,18 +77,21 @@ pub struct Undo {
     pub id: String,
 }
 
-/// Shared through context; cheap to copy.
+/// Shared through context; cheap to copy. Its fields are private: pages read through its
+/// methods and change SKPs only through its named edits.
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    pub skps: RwSignal<Vec<Skp>>,
-    pub open_id: RwSignal<Option<String>>,
-    pub status: RwSignal<SaveStatus>,
-    pub notices: RwSignal<Vec<Notice>>,
-    pub undo: RwSignal<Option<Undo>>,
+    /// Every SKP, and which is open, with a trigger per watched part of the open one.
+    parts: Parts,
+    /// The open SKP's shape, computed once per change of it.
+    struktur: Memo<Struktur>,
+    status: RwSignal<SaveStatus>,
+    notices: RwSignal<Vec<Notice>>,
+    undo: RwSignal<Option<Undo>>,
     /// Whether the browser agreed to keep this site's storage (`navigator.storage.persist`).
-    pub persistent: RwSignal<Option<bool>>,
+    persistent: RwSignal<Option<bool>>,
     /// Ids that have reminders due, refreshed after every save and export.
-    pub export_due: RwSignal<BTreeSet<String>>,
+    export_due: RwSignal<BTreeSet<String>>,
     library: StoredValue<Library<Box<dyn Backend>>, LocalStorage>,
     dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -85,9 +102,14 @@ impl Workspace {
     pub fn provide() -> Workspace {
         let now = clock::now();
         let (library, skps, status) = open_library(&now);
+        let parts = Parts::new(skps);
         let workspace = Workspace {
-            skps: RwSignal::new(skps),
-            open_id: RwSignal::new(None),
+            parts,
+            struktur: Memo::new(move |_| {
+                parts
+                    .with_part(Bagian::Struktur, Struktur::of)
+                    .unwrap_or_default()
+            }),
             status: RwSignal::new(status),
             notices: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
@@ -97,14 +119,12 @@ impl Workspace {
             dirty: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),
         };
-        let first = workspace
-            .skps
-            .with_untracked(|s| s.first().map(|s| s.id.clone()));
+        let first = workspace.parts.first_id();
         let last = workspace.library.with_value(|l| l.last_open());
-        workspace.open_id.set(last.or(first));
+        workspace.parts.open(last.or(first));
         // Remember the open SKP, so a reload reopens it.
         Effect::new(move |_| {
-            let open = workspace.open_id.get();
+            let open = workspace.open_id();
             workspace
                 .library
                 .update_value(|l| l.remember_open(open.as_deref()));
@@ -131,39 +151,135 @@ impl Workspace {
         expect_context::<Workspace>()
     }
 
-    /// The SKP being worked on.
-    pub fn open_skp(&self) -> Option<Skp> {
-        let id = self.open_id.get()?;
-        self.skps
-            .with(|all| all.iter().find(|s| s.id == id).cloned())
+    /// The id of the SKP being worked on.
+    pub fn open_id(&self) -> Option<String> {
+        self.parts.open_id.get()
     }
 
-    /// Reads the open SKP without cloning it.
+    /// Opens another SKP (or none).
+    pub fn open(&self, id: Option<String>) {
+        self.parts.open(id);
+    }
+
+    /// A copy of the open SKP, not watched: for exports, prints and undo copies.
+    pub fn open_skp_untracked(&self) -> Option<Skp> {
+        let id = self.parts.open_id.get_untracked()?;
+        self.skp_untracked(&id)
+    }
+
+    /// A copy of one SKP, not watched.
+    pub fn skp_untracked(&self, id: &str) -> Option<Skp> {
+        self.parts
+            .skps
+            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned())
+    }
+
+    /// Reads the open SKP without cloning it, watching all of it: for what is derived from
+    /// the whole SKP (checks, tables), and small views that are not worth a part of their own.
     pub fn with_open<R>(&self, f: impl FnOnce(&Skp) -> R) -> Option<R> {
-        let id = self.open_id.get()?;
-        self.skps.with(|all| all.iter().find(|s| s.id == id).map(f))
+        let id = self.parts.open_id.get()?;
+        self.parts
+            .skps
+            .with(|all| all.iter().find(|s| s.id == id).map(f))
     }
 
-    /// Changes the open SKP and schedules autosave.
+    /// Reads the open SKP watching only `part`: re-runs when that part changes, not when the
+    /// person types elsewhere. `f` must read nothing outside `part`.
+    pub fn with_part<R>(&self, part: Bagian, f: impl FnOnce(&Skp) -> R) -> Option<R> {
+        self.parts.with_part(part, f)
+    }
+
+    /// The open SKP's shape: its RHK and IKI in order with their numbers.
+    pub fn struktur(&self) -> Memo<Struktur> {
+        self.struktur
+    }
+
+    /// Reads every SKP, watching the list.
+    pub fn with_all<R>(&self, f: impl FnOnce(&[Skp]) -> R) -> R {
+        self.parts.skps.with(|all| f(all))
+    }
+
+    /// A copy of every SKP, not watched: for a backup.
+    pub fn all_untracked(&self) -> Vec<Skp> {
+        self.parts.skps.get_untracked()
+    }
+
+    /// Whether an SKP with this id is kept here (not watched).
+    pub fn has_skp(&self, id: &str) -> bool {
+        self.parts
+            .skps
+            .with_untracked(|all| all.iter().any(|s| s.id == id))
+    }
+
+    pub fn status(&self) -> SaveStatus {
+        self.status.get()
+    }
+
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.get()
+    }
+
+    pub fn dismiss(&self, notice: &Notice) {
+        self.notices.update(|n| n.retain(|x| x != notice));
+    }
+
+    /// What the undo button would undo, in the person's words.
+    pub fn undo_label(&self) -> Option<String> {
+        self.undo.with(|u| u.as_ref().map(|u| u.label.clone()))
+    }
+
+    /// The person closed the undo offer.
+    pub fn forget_undo(&self) {
+        self.undo.set(None);
+    }
+
+    /// Whether the browser promised to keep this site's storage; `None` until it answers.
+    pub fn persistent(&self) -> Option<bool> {
+        self.persistent.get()
+    }
+
+    /// Whether the export reminder of this SKP is due.
+    pub fn export_due(&self, id: &str) -> bool {
+        self.export_due.with(|due| due.contains(id))
+    }
+
+    /// Changes the open SKP (anything in it) and schedules autosave. Every view looks again.
     pub fn edit(&self, f: impl FnOnce(&mut Skp)) {
-        let Some(id) = self.open_id.get_untracked() else {
+        self.change(|skp| {
+            f(skp);
+            Tersentuh::Semua
+        });
+    }
+
+    /// Changes one RHK's own fields of the open SKP (not its kind or IKI: use [`Self::edit`]).
+    pub fn edit_rhk(&self, rhk_id: &str, f: impl FnOnce(&mut Rhk)) {
+        self.change(|skp| ubah_rhk(skp, rhk_id, f));
+    }
+
+    /// Changes one IKI of the open SKP.
+    pub fn edit_iki(&self, iki_id: &str, f: impl FnOnce(&mut Iki)) {
+        self.change(|skp| ubah_iki(skp, iki_id, f));
+    }
+
+    /// Changes the realisasi of an IKI in period `ke`, making it when first written to (the
+    /// domain refuses a period or IKI the SKP does not have).
+    pub fn edit_realisasi(&self, ke: u32, iki_id: &str, f: impl FnOnce(&mut Realisasi)) {
+        self.change(|skp| ubah_realisasi(skp, ke, iki_id, f));
+    }
+
+    /// Changes the open SKP's own fields (identity, kind, period), not its RHK or evaluations.
+    pub fn edit_identitas(&self, f: impl FnOnce(&mut Skp)) {
+        self.change(|skp| ubah_identitas(skp, f));
+    }
+
+    /// Applies a change to the open SKP, wakes the views of what it touched, schedules autosave.
+    fn change(&self, f: impl FnOnce(&mut Skp) -> Tersentuh) {
+        let Some(id) = self.parts.open_id.get_untracked() else {
             return;
         };
-        self.edit_skp(&id, f);
-    }
-
-    /// Changes an SKP and schedules autosave.
-    pub fn edit_skp(&self, id: &str, f: impl FnOnce(&mut Skp)) {
-        let mut changed = false;
-        self.skps.update(|all| {
-            if let Some(skp) = all.iter_mut().find(|s| s.id == id) {
-                f(skp);
-                changed = true;
-            }
-        });
-        if changed {
+        if self.parts.change(&id, f) {
             self.dirty.update_value(|d| {
-                d.insert(id.to_owned());
+                d.insert(id);
             });
             self.schedule_save();
         }
@@ -188,17 +304,11 @@ impl Workspace {
         self.edit(f);
     }
 
-    pub fn open_skp_untracked(&self) -> Option<Skp> {
-        let id = self.open_id.get_untracked()?;
-        self.skps
-            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned())
-    }
-
     /// Adds an SKP (new, example, copy or import), opens it and saves it at once.
     pub fn add(&self, skp: Skp) {
         let id = skp.id.clone();
-        self.skps.update(|all| all.push(skp));
-        self.open_id.set(Some(id.clone()));
+        self.parts.put(skp);
+        self.parts.open(Some(id.clone()));
         self.dirty.update_value(|d| {
             d.insert(id);
         });
@@ -209,9 +319,7 @@ impl Workspace {
     /// and the replacement can be undone.
     pub fn replace(&self, skp: Skp, label: String) {
         self.flush();
-        let before = self
-            .skps
-            .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
+        let before = self.skp_untracked(&skp.id);
         if !self.keep_safety_copy(&skp.id, SnapshotReason::ReplacedByImport, &label) {
             return;
         }
@@ -221,12 +329,8 @@ impl Workspace {
             before,
         }));
         let id = skp.id.clone();
-        self.skps
-            .update(|all| match all.iter_mut().find(|s| s.id == id) {
-                Some(existing) => *existing = skp,
-                None => all.push(skp),
-            });
-        self.open_id.set(Some(id.clone()));
+        self.parts.put(skp);
+        self.parts.open(Some(id.clone()));
         self.dirty.update_value(|d| {
             d.insert(id);
         });
@@ -238,17 +342,11 @@ impl Workspace {
     pub fn restore_version(&self, skp: Skp, label: String) {
         self.flush();
         let id = skp.id.clone();
-        let before = self
-            .skps
-            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned());
+        let before = self.skp_untracked(&id);
         if !self.keep_safety_copy(&id, SnapshotReason::BeforeRestore, &label) {
             return;
         }
-        self.skps
-            .update(|all| match all.iter_mut().find(|s| s.id == id) {
-                Some(existing) => *existing = skp,
-                None => all.push(skp),
-            });
+        self.parts.put(skp);
         self.undo.set(Some(Undo {
             label,
             id: id.clone(),
@@ -263,9 +361,7 @@ impl Workspace {
     /// Deletes an SKP; it stays in the history and the deletion can be undone.
     pub fn delete(&self, id: &str, label: String) {
         self.flush();
-        let before = self
-            .skps
-            .with_untracked(|all| all.iter().find(|s| s.id == id).cloned());
+        let before = self.skp_untracked(id);
         let result = self
             .library
             .try_update_value(|l| l.delete(id, &clock::now()))
@@ -283,13 +379,7 @@ impl Workspace {
                 return;
             }
         }
-        self.skps.update(|all| all.retain(|s| s.id != id));
-        if self.open_id.get_untracked().as_deref() == Some(id) {
-            let first = self
-                .skps
-                .with_untracked(|s| s.first().map(|s| s.id.clone()));
-            self.open_id.set(first);
-        }
+        self.parts.remove(id);
         self.undo.set(Some(Undo {
             label,
             id: id.to_owned(),
@@ -312,12 +402,8 @@ impl Workspace {
                     return;
                 }
                 self.undo.set(None);
-                self.skps
-                    .update(|all| match all.iter_mut().find(|s| s.id == id) {
-                        Some(existing) => *existing = before,
-                        None => all.push(before),
-                    });
-                self.open_id.set(Some(id.clone()));
+                self.parts.put(before);
+                self.parts.open(Some(id.clone()));
                 self.dirty.update_value(|d| {
                     d.insert(id);
                 });
@@ -390,10 +476,7 @@ impl Workspace {
         let now = clock::now();
         let mut failure = None;
         for id in dirty {
-            let Some(skp) = self
-                .skps
-                .with_untracked(|all| all.iter().find(|s| s.id == id).cloned())
-            else {
+            let Some(skp) = self.skp_untracked(&id) else {
                 self.dirty.update_value(|d| {
                     d.remove(&id);
                 });
@@ -417,11 +500,7 @@ impl Workspace {
                             konflik,
                         } => {
                             // Show what was stored: both tabs' changes.
-                            self.skps.update(|all| {
-                                if let Some(existing) = all.iter_mut().find(|s| s.id == id) {
-                                    *existing = *joined;
-                                }
-                            });
+                            self.parts.put(*joined);
                             self.notice(if konflik.is_empty() {
                                 Notice::JoinedWithOtherTab { nama }
                             } else {
@@ -459,6 +538,7 @@ impl Workspace {
     fn refresh_export_due(&self) {
         let now = clock::now();
         let ids: Vec<String> = self
+            .parts
             .skps
             .with_untracked(|all| all.iter().map(|s| s.id.clone()).collect());
         let due = self.library.with_value(|l| {

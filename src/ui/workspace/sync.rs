@@ -35,18 +35,8 @@ impl Workspace {
                 return;
             }
             if event.new_value().is_none() {
-                let nama = workspace.skps.with_untracked(|all| {
-                    all.iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.pegawai.nama.clone())
-                });
-                workspace.skps.update(|all| all.retain(|s| s.id != id));
-                if workspace.open_id.get_untracked().as_deref() == Some(id.as_str()) {
-                    let first = workspace
-                        .skps
-                        .with_untracked(|s| s.first().map(|s| s.id.clone()));
-                    workspace.open_id.set(first);
-                }
+                let nama = workspace.skp_untracked(&id).map(|s| s.pegawai.nama);
+                workspace.parts.remove(&id);
                 if let Some(nama) = nama {
                     workspace.notice(Notice::DeletedInOtherTab { nama });
                 }
@@ -59,12 +49,7 @@ impl Workspace {
                 .flatten();
             if let Some(skp) = reloaded {
                 let nama = skp.pegawai.nama.clone();
-                workspace
-                    .skps
-                    .update(|all| match all.iter_mut().find(|s| s.id == id) {
-                        Some(existing) => *existing = skp,
-                        None => all.push(skp),
-                    });
+                workspace.parts.put(skp);
                 workspace.notice(Notice::UpdatedFromOtherTab { nama });
             }
         });

@@ -43,7 +43,7 @@ pub fn VersionHistory(id: String) -> impl IntoView {
     let lang = Language::current();
     let t = move || library::text(lang.get());
     let entries = Memo::new(move |_| {
-        ws.skps.track();
+        ws.with_all(|_| ());
         ws.with_library(|l| l.history(&id).map(|h| rows(&h)))
             .and_then(Result::ok)
             .unwrap_or_default()

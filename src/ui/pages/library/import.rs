@@ -88,10 +88,8 @@ fn ImportPreview(
     match pending {
         Pending::Backup { file, skps } => {
             let count = skps.len();
-            let (replaces, adds): (Vec<&Skp>, Vec<&Skp>) = skps.iter().partition(|skp| {
-                ws.skps
-                    .with_untracked(|all| all.iter().any(|s| s.id == skp.id))
-            });
+            let (replaces, adds): (Vec<&Skp>, Vec<&Skp>) =
+                skps.iter().partition(|skp| ws.has_skp(&skp.id));
             let names = |list: Vec<&Skp>| {
                 list.into_iter()
                     .map(|skp| {
@@ -112,10 +110,7 @@ fn ImportPreview(
             let restore = move |_| {
                 for skp in skps.clone() {
                     let nama = skp.pegawai.nama.clone();
-                    if ws
-                        .skps
-                        .with_untracked(|all| all.iter().any(|s| s.id == skp.id))
-                    {
+                    if ws.has_skp(&skp.id) {
                         ws.replace(skp, (t().replaced_label)(&nama));
                     } else {
                         ws.add(skp);
@@ -144,9 +139,7 @@ fn ImportPreview(
             written_at,
         } => {
             let skp = *skp;
-            let stored = ws
-                .skps
-                .with_untracked(|all| all.iter().find(|s| s.id == skp.id).cloned());
+            let stored = ws.skp_untracked(&skp.id);
             let stored_at = ws
                 .with_library(|l| l.stored_text(&skp.id).and_then(ditulis_pada))
                 .flatten();

@@ -15,7 +15,7 @@ pub fn Deleted() -> impl IntoView {
     let lang = Language::current();
     let t = move || library::text(lang.get());
     let deleted = move || {
-        ws.skps.track();
+        ws.with_all(|_| ());
         ws.with_library(|l| l.deleted().unwrap_or_default())
             .unwrap_or_default()
     };

@@ -51,7 +51,7 @@ fn Persistence() -> impl IntoView {
     let lang = Language::current();
     let t = move || library::text(lang.get());
     move || {
-        ws.persistent.get().map(|granted| {
+        ws.persistent().map(|granted| {
             view! {
                 <p class="persistence">{move || if granted { t().persist_yes } else { t().persist_no }}</p>
             }
@@ -64,10 +64,7 @@ fn SkpList() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || library::text(lang.get());
-    let ids = move || {
-        ws.skps
-            .with(|all| all.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
-    };
+    let ids = move || ws.with_all(|all| all.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
     view! {
         <Show when=move || !ids().is_empty() fallback=move || view! { <p class="empty">{move || t().empty}</p> }>
             <ul class="skp-list">
@@ -86,17 +83,17 @@ fn SkpCard(id: String) -> impl IntoView {
     let t = move || library::text(lang.get());
     let skp = {
         let id = id.clone();
-        Memo::new(move |_| ws.skps.with(|all| all.iter().find(|s| s.id == id).cloned()))
+        Memo::new(move |_| ws.with_all(|all| all.iter().find(|s| s.id == id).cloned()))
     };
     let outline = move || skp.get().map(|s| Outline::of(&s));
     let is_open = {
         let id = id.clone();
-        move || ws.open_id.get().as_deref() == Some(id.as_str())
+        move || ws.open_id().as_deref() == Some(id.as_str())
     };
     let open = {
         let id = id.clone();
         move |_| {
-            ws.open_id.set(Some(id.clone()));
+            ws.open(Some(id.clone()));
             let _ = window().location().set_hash(&Route::Ringkasan.href());
         }
     };

@@ -6,6 +6,7 @@ use crate::domain::id::IdGen;
 use crate::domain::model::{
     CatatanDialog, EvaluasiPeriodik, NilaiBerakhlak, UmpanBalikPerilaku, UmpanBalikRhk,
 };
+use crate::domain::operasi::Bagian;
 use crate::domain::penilaian::{evaluasi, evaluasi_mut};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
@@ -136,8 +137,8 @@ pub fn UmpanBalik() -> impl IntoView {
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
     let rhk_ids = move || {
-        ws.with_open(|s| s.rhk.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
+        ws.struktur()
+            .with(|s| s.rhk().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     };
     view! {
         <section aria-labelledby="umpan-balik-title">
@@ -147,10 +148,13 @@ pub fn UmpanBalik() -> impl IntoView {
             <For each=rhk_ids key=|id| id.clone() let:id>
                 {
                     let id = StoredValue::new(id);
-                    let title = move || ws.with_open(|s| {
-                        let text = s.rhk.iter().find(|r| r.id == id.get_value()).map(|r| r.rencana_hasil_kerja.clone()).unwrap_or_default();
-                        format!("{}: {text}", rhk_name(s, &id.get_value(), lang.get()))
-                    }).unwrap_or_default();
+                    let title = move || {
+                        let text = ws.with_part(Bagian::Rhk(id.get_value()), |s| {
+                            s.rhk.iter().find(|r| r.id == id.get_value()).map(|r| r.rencana_hasil_kerja.clone())
+                        }).flatten().unwrap_or_default();
+                        let name = ws.struktur().with(|s| rhk_name(s, &id.get_value(), lang.get()));
+                        format!("{name}: {text}")
+                    };
                     view! {
                         <div class="note-group">
                             <h4>{title}</h4>

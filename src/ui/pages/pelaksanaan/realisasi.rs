@@ -3,14 +3,14 @@
 
 use super::{CapaianPeriode, Dipilih};
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
-use crate::domain::operasi::{hapus_bukti, hapus_realisasi, realisasi_mut, tambah_bukti};
+use crate::domain::operasi::{hapus_bukti, hapus_realisasi, tambah_bukti, Bagian};
 use crate::domain::penilaian::{evaluasi, fmt_target};
 use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
 use crate::ui::language::Language;
-use crate::ui::pages::perencanaan::rhk_name;
+use crate::ui::pages::perencanaan::iki_name;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 
@@ -19,15 +19,7 @@ pub fn DaftarRealisasi() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
-    let pairs = Memo::new(move |_| {
-        ws.with_open(|s| {
-            s.rhk
-                .iter()
-                .flat_map(|r| r.iki.iter().map(|i| (r.id.clone(), i.id.clone())))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
+    let pairs = Memo::new(move |_| ws.struktur().with(|s| s.pasangan_iki()));
     view! {
         <section aria-labelledby="realisasi-title">
             <h2 id="realisasi-title">{move || t().realisasi_title}</h2>
@@ -35,7 +27,7 @@ pub fn DaftarRealisasi() -> impl IntoView {
             <Show when=move || pairs.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{move || t().no_iki}</p> }>
                 <ol class="realisasi-list">
                     <For each=move || pairs.get() key=|p| p.1.clone() let:pair>
-                        <RealisasiCard rhk_id=pair.0 iki_id=pair.1 />
+                        <RealisasiCard iki_id=pair.1 />
                     </For>
                 </ol>
             </Show>
@@ -50,43 +42,31 @@ fn find_realisasi<'a>(skp: &'a Skp, ke: u32, iki_id: &str) -> Option<&'a Realisa
         .find(|r| r.iki_id == iki_id)
 }
 
-/// Changes the realisasi of an IKI in period `ke`, making it when first written to (the
-/// domain refuses a period or IKI the SKP does not have).
-fn edit_realisasi(ws: Workspace, ke: u32, iki_id: &str, f: impl FnOnce(&mut Realisasi)) {
-    ws.edit(|skp| {
-        if let Some(r) = realisasi_mut(skp, ke, iki_id) {
-            f(r);
-        }
-    });
-}
-
 #[component]
-fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
+fn RealisasiCard(iki_id: String) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
     let ke = expect_context::<Dipilih>().0;
-    let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
-    // The card reads its slice of the SKP through memos, so an edit elsewhere re-runs these
-    // comparisons, not the card's fields.
+    // The card watches its IKI and that IKI's realisasi: an edit elsewhere does not wake it.
     let heading = Memo::new(move |_| {
-        ws.with_open(|s| {
-            let r = s.rhk.iter().find(|r| r.id == rhk_id.get_value())?;
-            let n = r.iki.iter().position(|i| i.id == iki_id.get_value())? + 1;
-            Some(format!("{} · IKI {n}", rhk_name(s, &r.id, lang.get())))
-        })
-        .flatten()
-        .unwrap_or_default()
+        ws.struktur()
+            .with(|s| iki_name(s, &iki_id.get_value(), lang.get()))
     });
     let iki_memo = Memo::new(move |_| {
-        ws.with_open(|s| s.iki(&iki_id.get_value()).cloned())
-            .flatten()
+        ws.with_part(Bagian::Iki(iki_id.get_value()), |s| {
+            s.iki(&iki_id.get_value()).cloned()
+        })
+        .flatten()
     });
     let iki = move || iki_memo.get();
     let realisasi = Memo::new(move |_| {
-        ws.with_open(|s| find_realisasi(s, ke.get(), &iki_id.get_value()).cloned())
-            .flatten()
+        let ke = ke.get();
+        ws.with_part(Bagian::Realisasi(iki_id.get_value()), |s| {
+            find_realisasi(s, ke, &iki_id.get_value()).cloned()
+        })
+        .flatten()
     });
     let real = move |f: fn(&Realisasi) -> String| {
         move || realisasi.with(|r| r.as_ref().map(f)).unwrap_or_default()
@@ -160,7 +140,7 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                     {number_input(
                         move || t().realisasi_value.into(),
                         nilai,
-                        move |n| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.nilai = n),
+                        move |n| ws.edit_realisasi(ke.get_untracked(), &iki_id.get_value(), |r| r.nilai = n),
                     )}
                 </Show>
             </div>
@@ -168,12 +148,12 @@ fn RealisasiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             {text_area(
                 move || t().uraian.into(),
                 real(|r| r.uraian.clone()),
-                move |v| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.uraian = v),
+                move |v| ws.edit_realisasi(ke.get_untracked(), &iki_id.get_value(), |r| r.uraian = v),
             )}
             {text_area(
                 move || t().kendala.into(),
                 real(|r| r.kendala.clone()),
-                move |v| edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| r.kendala = v),
+                move |v| ws.edit_realisasi(ke.get_untracked(), &iki_id.get_value(), |r| r.kendala = v),
             )}
             <h4>{move || t().bukti_title}</h4>
             <ol class="bukti-list">
@@ -196,8 +176,9 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
     let bukti_id = StoredValue::new(bukti_id);
     // (position, evidence) through one memo, like the cards.
     let found = Memo::new(move |_| {
-        ws.with_open(|s| {
-            let list = &find_realisasi(s, ke.get(), &iki_id.get_value())?.bukti_dukung;
+        let ke = ke.get();
+        ws.with_part(Bagian::Realisasi(iki_id.get_value()), |s| {
+            let list = &find_realisasi(s, ke, &iki_id.get_value())?.bukti_dukung;
             let i = list.iter().position(|b| b.id == bukti_id.get_value())?;
             Some((i, list[i].clone()))
         })
@@ -205,7 +186,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
     });
     let get = move || found.get().map(|(_, b)| b);
     let edit = move |f: Box<dyn FnOnce(&mut BuktiDukung)>| {
-        edit_realisasi(ws, ke.get_untracked(), &iki_id.get_value(), |r| {
+        ws.edit_realisasi(ke.get_untracked(), &iki_id.get_value(), |r| {
             if let Some(b) = r
                 .bukti_dukung
                 .iter_mut()

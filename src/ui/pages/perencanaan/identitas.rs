@@ -3,6 +3,7 @@
 use super::periode::PilihPeriodeEvaluasi;
 use super::Checks;
 use crate::domain::model::{Identitas as Orang, JenisJabatan, JenisPegawai, Pendekatan, Skp};
+use crate::domain::operasi::Bagian;
 use crate::domain::rules::nip::periksa_nip;
 use crate::domain::rules::periksa::FieldRef;
 use crate::i18n::plan;
@@ -66,7 +67,9 @@ pub fn Identitas() -> impl IntoView {
         })
         .unwrap_or_default()
     };
-    let read = move |f: fn(&Skp) -> String| move || ws.with_open(f).unwrap_or_default();
+    // Its fields watch the SKP's own fields only, so typing in an RHK does not wake them.
+    let read =
+        move |f: fn(&Skp) -> String| move || ws.with_part(Bagian::Identitas, f).unwrap_or_default();
     view! {
         <section aria-labelledby="identitas-title">
             <h2 id="identitas-title">{move || t().identity_title}</h2>
@@ -74,12 +77,12 @@ pub fn Identitas() -> impl IntoView {
                 {text_input(
                     move || t().instansi.into(),
                     read(|s| s.instansi.clone()),
-                    move |v| ws.edit(|s| s.instansi = v),
+                    move |v| ws.edit_identitas(|s| s.instansi = v),
                 )}
                 {select_input(
                     move || t().jenis_pegawai.into(),
                     move || vec![(JenisPegawai::Pns, "PNS".into()), (JenisPegawai::Pppk, "PPPK".into())],
-                    move || ws.with_open(|s| s.jenis_pegawai).unwrap_or_default(),
+                    move || ws.with_part(Bagian::Identitas, |s| s.jenis_pegawai).unwrap_or_default(),
                     move |v| ws.edit(|s| s.jenis_pegawai = v),
                 )}
                 {select_input(
@@ -92,7 +95,7 @@ pub fn Identitas() -> impl IntoView {
                             (JenisJabatan::Jf, t.jf.into()),
                         ]
                     },
-                    move || ws.with_open(|s| s.jenis_jabatan).unwrap_or(JenisJabatan::Ja),
+                    move || ws.with_part(Bagian::Identitas, |s| s.jenis_jabatan).unwrap_or(JenisJabatan::Ja),
                     move |v| ws.edit(|s| s.jenis_jabatan = v),
                 )}
                 {select_input(
@@ -104,7 +107,7 @@ pub fn Identitas() -> impl IntoView {
                             (Pendekatan::Kualitatif, t.kualitatif.into()),
                         ]
                     },
-                    move || ws.with_open(|s| s.pendekatan).unwrap_or_default(),
+                    move || ws.with_part(Bagian::Identitas, |s| s.pendekatan).unwrap_or_default(),
                     move |v| ws.edit(|s| s.pendekatan = v),
                 )}
             </div>
@@ -162,15 +165,15 @@ fn Person(peran: Peran) -> impl IntoView {
         text_input(
             move || label(t()).into(),
             move || {
-                ws.with_open(|s| peran.of(s).map(get))
+                ws.with_part(Bagian::Identitas, |s| peran.of(s).map(get))
                     .flatten()
                     .unwrap_or_default()
             },
-            move |v| ws.edit(|s| peran.edit(s, |o| put(o, v))),
+            move |v| ws.edit_identitas(|s| peran.edit(s, |o| put(o, v))),
         )
     };
     let nip = move || {
-        ws.with_open(|s| peran.of(s).map(|o| o.nip.clone()))
+        ws.with_part(Bagian::Identitas, |s| peran.of(s).map(|o| o.nip.clone()))
             .flatten()
             .unwrap_or_default()
     };

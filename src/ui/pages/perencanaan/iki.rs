@@ -1,8 +1,8 @@
 //! One IKI: aspek, indicator, target (value, range or description) and its direction.
 
-use super::{edit_iki, Checks};
+use super::{iki_number, Checks};
 use crate::domain::model::{Aspek, Iki, Target};
-use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah};
+use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah, Bagian};
 use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::periksa::{FieldRef, IkiField};
 use crate::i18n::plan;
@@ -80,19 +80,18 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     let checks = Checks::get();
     let rhk_id = StoredValue::new(rhk_id);
     let iki_id = StoredValue::new(iki_id);
-    // The card reads its IKI through one memo: an edit elsewhere re-runs this comparison,
-    // not the card's fields.
+    // The card watches its own IKI: an edit elsewhere does not wake it.
     let iki = Memo::new(move |_| {
-        ws.with_open(|s| s.iki(&iki_id.get_value()).cloned())
-            .flatten()
+        ws.with_part(Bagian::Iki(iki_id.get_value()), |s| {
+            s.iki(&iki_id.get_value()).cloned()
+        })
+        .flatten()
     });
     let with_iki = move |f: fn(&Iki) -> Option<f64>| move || iki.with(|i| i.as_ref().and_then(f));
     let read = move |f: fn(&Iki) -> Option<String>| {
         move || iki.with(|i| i.as_ref().and_then(f)).unwrap_or_default()
     };
-    let edit = move |f: Box<dyn FnOnce(&mut Iki)>| {
-        edit_iki(ws, &rhk_id.get_value(), &iki_id.get_value(), f)
-    };
+    let edit = move |f: Box<dyn FnOnce(&mut Iki)>| ws.edit_iki(&iki_id.get_value(), f);
     let target = move || {
         iki.with(|i| {
             i.as_ref()
@@ -100,27 +99,17 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         })
     };
     let form = move || bentuk(target().and_then(|t| t.0).as_ref());
-    let number = Memo::new(move |_| {
-        ws.with_open(|s| {
-            s.rhk
-                .iter()
-                .find(|r| r.id == rhk_id.get_value())
-                .and_then(|r| {
-                    let i = r.iki.iter().position(|i| i.id == iki_id.get_value())?;
-                    Some(format!("IKI {}", i + 1))
-                })
-        })
-        .flatten()
-        .unwrap_or_default()
-    });
+    let number = Memo::new(move |_| ws.struktur().with(|s| iki_number(s, &iki_id.get_value())));
+    let own = checks.of_card(
+        move |f| matches!(&f.field, FieldRef::Iki { iki_id: id, .. } if *id == iki_id.get_value()),
+    );
     let at = move |field: IkiField| {
         move || {
-            checks.matching(|f| {
-                f.field
-                    == FieldRef::Iki {
-                        iki_id: iki_id.get_value(),
-                        field,
-                    }
+            own.with(|all| {
+                all.iter()
+                    .filter(|f| matches!(&f.field, FieldRef::Iki { field: g, .. } if *g == field))
+                    .cloned()
+                    .collect::<Vec<_>>()
             })
         }
     };

@@ -9,8 +9,9 @@ mod periode;
 mod pimpinan;
 mod rhk;
 
-use crate::domain::model::{Iki, JenisRhk, Rhk, Skp};
+use crate::domain::model::JenisRhk;
 use crate::domain::rules::periksa::{periksa_rencana, FieldRef, Temuan, Tingkat};
+use crate::domain::struktur::Struktur;
 use crate::domain::Lang;
 use crate::i18n::plan;
 use crate::ui::form::tingkat_class;
@@ -32,6 +33,12 @@ impl Checks {
     fn matching(self, keep: impl Fn(&Temuan) -> bool) -> Vec<Temuan> {
         self.0
             .with(|all| all.iter().filter(|t| keep(t)).cloned().collect())
+    }
+
+    /// The findings of one card, as a memo: when the checks change, each card filters once,
+    /// and its fields read the card's few findings.
+    fn of_card(self, keep: impl Fn(&Temuan) -> bool + Send + Sync + 'static) -> Memo<Vec<Temuan>> {
+        Memo::new(move |_| self.matching(&keep))
     }
 }
 
@@ -68,7 +75,7 @@ fn PlanForm() -> impl IntoView {
 }
 
 /// Where a finding points, in words ("RHK utama 2 · IKI 1").
-fn location(skp: &Skp, field: &FieldRef, lang: Lang) -> String {
+fn location(struktur: &Struktur, field: &FieldRef, lang: Lang) -> String {
     let t = plan::text(lang);
     match field {
         FieldRef::Periode => t.period_title.into(),
@@ -76,41 +83,45 @@ fn location(skp: &Skp, field: &FieldRef, lang: Lang) -> String {
         FieldRef::Nip("pejabat_penilai") => t.person_penilai.into(),
         FieldRef::Nip(_) => t.person_atasan.into(),
         FieldRef::DaftarRhk => t.rhk_utama_title.into(),
-        FieldRef::Rhk { rhk_id } => rhk_name(skp, rhk_id, lang),
-        FieldRef::Iki { iki_id, .. } => skp
-            .rhk
-            .iter()
-            .find_map(|r| {
-                let i = r.iki.iter().position(|k| &k.id == iki_id)?;
-                Some(format!(
-                    "{} \u{b7} IKI {}",
-                    rhk_name(skp, &r.id, lang),
-                    i + 1
-                ))
-            })
-            .unwrap_or_default(),
+        FieldRef::Rhk { rhk_id } => rhk_name(struktur, rhk_id, lang),
+        FieldRef::Iki { iki_id, .. } => iki_name(struktur, iki_id, lang),
         FieldRef::Kegiatan { .. } => String::new(),
     }
 }
 
 /// "RHK utama 2": the RHK's number among those of its kind.
-pub(crate) fn rhk_name(skp: &Skp, rhk_id: &str, lang: Lang) -> String {
-    let Some(rhk) = skp.rhk.iter().find(|r| r.id == rhk_id) else {
+pub(crate) fn rhk_name(struktur: &Struktur, rhk_id: &str, lang: Lang) -> String {
+    let Some(rhk) = struktur.rhk_by_id(rhk_id) else {
         return String::new();
     };
-    let n = skp
-        .rhk
-        .iter()
-        .filter(|r| r.jenis == rhk.jenis)
-        .position(|r| r.id == rhk_id)
-        .unwrap_or(0)
-        + 1;
     let t = plan::text(lang);
     let kind = match rhk.jenis {
         JenisRhk::Utama => t.rhk_utama,
         JenisRhk::Tambahan => t.rhk_tambahan,
     };
-    format!("{kind} {n}")
+    format!("{kind} {}", rhk.nomor)
+}
+
+/// "IKI 1": the IKI's number within its RHK.
+pub(crate) fn iki_number(struktur: &Struktur, iki_id: &str) -> String {
+    struktur
+        .iki(iki_id)
+        .map(|l| format!("IKI {}", l.nomor))
+        .unwrap_or_default()
+}
+
+/// "RHK utama 2 · IKI 1".
+pub(crate) fn iki_name(struktur: &Struktur, iki_id: &str, lang: Lang) -> String {
+    struktur
+        .iki(iki_id)
+        .map(|l| {
+            format!(
+                "{} \u{b7} IKI {}",
+                rhk_name(struktur, &l.rhk_id, lang),
+                l.nomor
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// What is still missing: errors first, then warnings; hints stay beside their fields.
@@ -128,10 +139,10 @@ fn Summary() -> impl IntoView {
     let items = move || {
         let lang = lang.get();
         let list = checks.matching(|t| t.tingkat > Tingkat::Saran);
-        ws.with_open(|skp| {
+        ws.struktur().with(|struktur| {
             list.into_iter()
                 .map(|temuan| {
-                    let place = location(skp, &temuan.field, lang);
+                    let place = location(struktur, &temuan.field, lang);
                     view! {
                         <li class=tingkat_class(temuan.tingkat)>
                             <strong>{place}": "</strong>{temuan.message(lang)}
@@ -153,22 +164,4 @@ fn Summary() -> impl IntoView {
             <ul class="summary-list">{items}</ul>
         </section>
     }
-}
-
-/// Changes one RHK of the open SKP.
-pub(crate) fn edit_rhk(ws: Workspace, rhk_id: &str, f: impl FnOnce(&mut Rhk)) {
-    ws.edit(|skp| {
-        if let Some(rhk) = skp.rhk.iter_mut().find(|r| r.id == rhk_id) {
-            f(rhk);
-        }
-    });
-}
-
-/// Changes one IKI of the open SKP.
-pub(crate) fn edit_iki(ws: Workspace, rhk_id: &str, iki_id: &str, f: impl FnOnce(&mut Iki)) {
-    edit_rhk(ws, rhk_id, |rhk| {
-        if let Some(iki) = rhk.iki.iter_mut().find(|i| i.id == iki_id) {
-            f(iki);
-        }
-    });
 }

@@ -1,8 +1,8 @@
 //! Cascading without the leader's account: the person opens a file of the leader's SKP, which
 //! stays in memory for this page only, and picks the leader's RHK each own RHK intervenes.
 
-use super::edit_rhk;
 use crate::domain::model::{RhkPimpinan, RujukanRhk, Skp};
+use crate::domain::operasi::Bagian;
 use crate::i18n::plan;
 use crate::ui::import::{read_file, Pending, Refused};
 use crate::ui::language::Language;
@@ -118,7 +118,7 @@ pub fn PilihRhkPimpinan(rhk_id: String) -> impl IntoView {
     let leaders = expect_context::<Leaders>().0;
     let rhk_id = StoredValue::new(rhk_id);
     let linked = move || {
-        ws.with_open(|s| {
+        ws.with_part(Bagian::Rhk(rhk_id.get_value()), |s| {
             s.rhk
                 .iter()
                 .find(|r| r.id == rhk_id.get_value())
@@ -130,7 +130,7 @@ pub fn PilihRhkPimpinan(rhk_id: String) -> impl IntoView {
         let value = event_target_value(&ev);
         if value.is_empty() {
             // "— pilih —" removes the link; the leader's RHK text stays.
-            edit_rhk(ws, &rhk_id.get_value(), |r| r.rhk_pimpinan.rujukan = None);
+            ws.edit_rhk(&rhk_id.get_value(), |r| r.rhk_pimpinan.rujukan = None);
             return;
         }
         let Ok(i) = value.parse::<usize>() else {
@@ -140,7 +140,7 @@ pub fn PilihRhkPimpinan(rhk_id: String) -> impl IntoView {
         else {
             return;
         };
-        edit_rhk(ws, &rhk_id.get_value(), |r| {
+        ws.edit_rhk(&rhk_id.get_value(), |r| {
             r.rhk_pimpinan = RhkPimpinan {
                 teks,
                 rujukan: Some(RujukanRhk {

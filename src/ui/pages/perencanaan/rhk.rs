@@ -3,10 +3,10 @@
 
 use super::iki::IkiCard;
 use super::pimpinan::{LeaderFile, PilihRhkPimpinan};
-use super::{edit_rhk, rhk_name, Checks};
+use super::{rhk_name, Checks};
 use crate::domain::model::{JenisJabatan, JenisRhk, Perspektif, Rhk, RhkPimpinan};
 use crate::domain::operasi::{
-    dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah,
+    dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah, Bagian,
 };
 use crate::domain::rules::periksa::FieldRef;
 use crate::i18n::plan;
@@ -40,16 +40,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
-    let ids = Memo::new(move |_| {
-        ws.with_open(|s| {
-            s.rhk
-                .iter()
-                .filter(|r| r.jenis == jenis)
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
+    let ids = Memo::new(move |_| ws.struktur().with(|s| s.rhk_ids(jenis)));
     let add = move |_| {
         ws.edit(|s| {
             tambah_rhk(s, jenis);
@@ -97,14 +88,13 @@ fn RhkCard(id: String) -> impl IntoView {
     let t = move || plan::text(lang.get());
     let checks = Checks::get();
     let id = StoredValue::new(id);
-    // The card reads its own slice of the SKP through memos: an edit elsewhere re-runs these
-    // few comparisons, not the card's fields.
+    // The card watches its own RHK and the plan's shape: an edit elsewhere does not wake it.
     let name = Memo::new(move |_| {
-        ws.with_open(|s| rhk_name(s, &id.get_value(), lang.get()))
-            .unwrap_or_default()
+        ws.struktur()
+            .with(|s| rhk_name(s, &id.get_value(), lang.get()))
     });
     let head = Memo::new(move |_| {
-        ws.with_open(|s| {
+        ws.with_part(Bagian::Rhk(id.get_value()), |s| {
             s.rhk
                 .iter()
                 .find(|r| r.id == id.get_value())
@@ -112,33 +102,33 @@ fn RhkCard(id: String) -> impl IntoView {
         })
         .flatten()
     });
+    let own = checks.of_card(move |f| {
+        f.field
+            == FieldRef::Rhk {
+                rhk_id: id.get_value(),
+            }
+    });
     let read = move |f: fn(&Kepala) -> String| {
         move || head.with(|h| h.as_ref().map(f)).unwrap_or_default()
     };
     let at = move |suffix: &'static str| {
         move || {
-            checks.matching(|f| {
-                f.field
-                    == FieldRef::Rhk {
-                        rhk_id: id.get_value(),
-                    }
-                    && f.path.ends_with(suffix)
+            own.with(|all| {
+                all.iter()
+                    .filter(|f| f.path.ends_with(suffix))
+                    .cloned()
+                    .collect::<Vec<_>>()
             })
         }
     };
     let is_jpt = move || {
-        ws.with_open(|s| s.jenis_jabatan == JenisJabatan::Jpt)
+        ws.with_part(Bagian::Identitas, |s| s.jenis_jabatan == JenisJabatan::Jpt)
             .unwrap_or(false)
     };
     let iki_ids = Memo::new(move |_| {
-        ws.with_open(|s| {
-            s.rhk
-                .iter()
-                .find(|r| r.id == id.get_value())
-                .map(|r| r.iki.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
-        })
-        .flatten()
-        .unwrap_or_default()
+        ws.struktur()
+            .with(|s| s.rhk_by_id(&id.get_value()).map(|r| r.iki.clone()))
+            .unwrap_or_default()
     });
     let shift = move |up: bool| {
         ws.edit(|s| {
@@ -192,7 +182,7 @@ fn RhkCard(id: String) -> impl IntoView {
             {text_area(
                 move || t().rhk_text.into(),
                 read(|r| r.teks.clone()),
-                move |v| edit_rhk(ws, &id.get_value(), |r| r.rencana_hasil_kerja = v),
+                move |v| ws.edit_rhk(&id.get_value(), |r| r.rencana_hasil_kerja = v),
             )}
             {findings(at(".rencana_hasil_kerja"))}
             <div class="grid">
@@ -200,14 +190,18 @@ fn RhkCard(id: String) -> impl IntoView {
                     move || t().rhk_jenis.into(),
                     move || vec![(JenisRhk::Utama, t().rhk_utama.into()), (JenisRhk::Tambahan, t().rhk_tambahan.into())],
                     move || head.with(|h| h.as_ref().map(|r| r.jenis)).unwrap_or_default(),
-                    move |v| edit_rhk(ws, &id.get_value(), |r| r.jenis = v),
+                    move |v| ws.edit(|s| {
+                        if let Some(r) = s.rhk.iter_mut().find(|r| r.id == id.get_value()) {
+                            r.jenis = v;
+                        }
+                    }),
                 )}
                 <Show when=is_jpt>
                     {select_input(
                         move || t().perspektif.into(),
                         perspektif_options,
                         move || head.with(|h| h.as_ref().and_then(|r| r.perspektif)),
-                        move |v| edit_rhk(ws, &id.get_value(), |r| r.perspektif = v),
+                        move |v| ws.edit_rhk(&id.get_value(), |r| r.perspektif = v),
                     )}
                 </Show>
             </div>
@@ -215,7 +209,7 @@ fn RhkCard(id: String) -> impl IntoView {
             {text_area(
                 move || t().rhk_pimpinan.into(),
                 read(|r| r.pimpinan.clone()),
-                move |v| edit_rhk(ws, &id.get_value(), |r| r.rhk_pimpinan = RhkPimpinan { teks: v, rujukan: None }),
+                move |v| ws.edit_rhk(&id.get_value(), |r| r.rhk_pimpinan = RhkPimpinan { teks: v, rujukan: None }),
             )}
             <PilihRhkPimpinan rhk_id=id.get_value() />
             {findings(at(".rhk_pimpinan"))}
