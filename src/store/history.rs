@@ -9,6 +9,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// At most this many snapshots are kept per SKP (fewer when they do not fit the history's
@@ -52,41 +53,64 @@ pub struct Snapshot {
     pub text: String,
 }
 
-/// One stored entry: a snapshot this version reads, or an entry from a newer version kept
-/// as it is. Written back untagged, each as it was.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-enum Stored {
+/// One stored entry with its JSON text as stored. The text is written back as it is: keeping
+/// a history of large SKPs then costs no new escaping of the texts it already holds, only of
+/// the snapshot being added.
+#[derive(Debug, Clone, PartialEq)]
+struct Stored {
+    kind: Kind,
+    raw: String,
+    /// What `raw` takes in storage, in UTF-16 code units.
+    units: usize,
+}
+
+/// A snapshot this version reads, or an entry from a newer version kept as it is.
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
     Known(Snapshot),
     Newer(Value),
 }
 
+/// A snapshot with exactly the three known fields: one with fields a newer version added is
+/// not taken as known, so that it keeps them when written back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Exact {
+    at: String,
+    reason: SnapshotReason,
+    text: String,
+}
+
 impl Stored {
-    fn read(value: Value) -> Stored {
-        // Only an entry of exactly the three known fields is taken as known, so that one with
-        // fields a newer version added keeps them when written back.
-        let plain = value.as_object().is_some_and(|fields| fields.len() == 3);
-        match plain.then(|| Snapshot::deserialize(&value)) {
-            Some(Ok(snapshot)) => Stored::Known(snapshot),
-            _ => Stored::Newer(value),
-        }
+    fn new(kind: Kind, raw: String) -> Stored {
+        let units = raw.encode_utf16().count();
+        Stored { kind, raw, units }
+    }
+
+    fn read(raw: &RawValue) -> Stored {
+        let raw = raw.get();
+        let kind = match serde_json::from_str::<Exact>(raw) {
+            Ok(Exact { at, reason, text }) => Kind::Known(Snapshot { at, reason, text }),
+            Err(_) => Kind::Newer(serde_json::from_str(raw).unwrap_or(Value::Null)),
+        };
+        Stored::new(kind, raw.to_owned())
     }
 
     fn at(&self) -> Option<&str> {
-        match self {
-            Stored::Known(snapshot) => Some(&snapshot.at),
-            Stored::Newer(value) => value.get("at").and_then(Value::as_str),
+        match &self.kind {
+            Kind::Known(snapshot) => Some(&snapshot.at),
+            Kind::Newer(value) => value.get("at").and_then(Value::as_str),
         }
     }
 
     fn is_routine(&self) -> bool {
-        matches!(self, Stored::Known(s) if s.reason.is_routine())
+        matches!(&self.kind, Kind::Known(s) if s.reason.is_routine())
     }
 
     fn entry(&self) -> Entry<'_> {
-        match self {
-            Stored::Known(snapshot) => Entry::Snapshot(snapshot),
-            Stored::Newer(value) => {
+        match &self.kind {
+            Kind::Known(snapshot) => Entry::Snapshot(snapshot),
+            Kind::Newer(value) => {
                 let field = |name| value.get(name).and_then(Value::as_str);
                 Entry::Newer {
                     at: field("at"),
@@ -128,18 +152,35 @@ impl History {
     /// Reads a stored history. Entries from a newer version are kept as they are; only text
     /// that is not a JSON array is refused.
     pub fn parse(text: &str) -> Result<History, DamagedHistory> {
-        let entries: Vec<Value> = serde_json::from_str(text).map_err(|_| DamagedHistory)?;
+        let entries: Vec<&RawValue> = serde_json::from_str(text).map_err(|_| DamagedHistory)?;
         Ok(History(entries.into_iter().map(Stored::read).collect()))
     }
 
+    /// The stored form: a JSON array of the entries' texts.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_default()
+        let mut text =
+            String::with_capacity(self.0.iter().map(|s| s.raw.len() + 1).sum::<usize>() + 2);
+        text.push('[');
+        for (i, stored) in self.0.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(&stored.raw);
+        }
+        text.push(']');
+        text
+    }
+
+    /// What [`Self::to_text`] takes in storage, in UTF-16 code units, without writing it.
+    pub fn stored_units(&self) -> usize {
+        2 + self.0.iter().map(|s| s.units).sum::<usize>() + self.0.len().saturating_sub(1)
     }
 
     /// Adds a snapshot. Beyond [`MAX_SNAPSHOTS`] the oldest routine snapshot gives way, or the
     /// oldest of all when every one was kept before a destructive action.
     pub fn push(&mut self, snapshot: Snapshot) {
-        self.0.push(Stored::Known(snapshot));
+        let raw = serde_json::to_string(&snapshot).unwrap_or_default();
+        self.0.push(Stored::new(Kind::Known(snapshot), raw));
         while self.0.len() > MAX_SNAPSHOTS {
             let newest = self.0.len() - 1;
             let routine = (0..newest).find(|&i| self.0[i].is_routine());
@@ -149,9 +190,9 @@ impl History {
 
     /// The snapshots this version reads, newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &Snapshot> {
-        self.0.iter().rev().filter_map(|stored| match stored {
-            Stored::Known(snapshot) => Some(snapshot),
-            Stored::Newer(_) => None,
+        self.0.iter().rev().filter_map(|stored| match &stored.kind {
+            Kind::Known(snapshot) => Some(snapshot),
+            Kind::Newer(_) => None,
         })
     }
 
@@ -252,6 +293,22 @@ mod tests {
         assert!(written.contains(r#""reason":"sebelum_ttd""#), "{written}");
         assert!(written.contains(r#""signed":true"#), "{written}");
         assert_eq!(History::parse(&written).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn entries_are_written_back_as_stored_and_measured_without_writing() {
+        let stored = r#"[{"at":"2026-01-05T08:00:00Z","reason":"autosave","text":"{\"a\":\"é\\n\"}"},{"x":[1,2]}]"#;
+        let mut history = History::parse(stored).unwrap();
+        assert_eq!(history.to_text(), stored);
+        assert_eq!(history.latest().unwrap().text, "{\"a\":\"é\\n\"}");
+        history.push(snapshot(
+            "2026-01-05T09:00:00Z",
+            SnapshotReason::BeforeDelete,
+        ));
+        let written = history.to_text();
+        assert_eq!(history.stored_units(), written.encode_utf16().count());
+        assert_eq!(History::parse(&written).unwrap(), history);
+        assert_eq!(History::default().stored_units(), "[]".len());
     }
 
     #[test]

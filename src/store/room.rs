@@ -130,7 +130,7 @@ struct Loaded {
 
 impl Loaded {
     fn measure(&mut self) {
-        self.units = stored_len(&self.key) + stored_len(&self.history.to_text());
+        self.units = stored_len(&self.key) + self.history.stored_units();
     }
 }
 

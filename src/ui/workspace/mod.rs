@@ -70,11 +70,14 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Undo {
     /// What was done, already in the person's language.
-    pub label: String,
+    label: String,
     /// The SKP as it was before (None when the action created it).
-    pub before: Option<Skp>,
+    before: Option<Skp>,
     /// The SKP's id.
-    pub id: String,
+    id: String,
+    /// The workspace's revision right after the action: when it is still the same at undo,
+    /// nothing was typed since, so there is nothing new to keep in the history first.
+    revision: u64,
 }
 
 /// Shared through context; cheap to copy. Its fields are private: pages read through its
@@ -296,12 +299,19 @@ impl Workspace {
         if !self.keep_safety_copy(&before.id, SnapshotReason::BeforeDelete, &label) {
             return;
         }
+        let id = before.id.clone();
+        self.edit(f);
+        self.offer_undo(label, id, Some(before));
+    }
+
+    /// Offers one-click undo of the action just done.
+    fn offer_undo(&self, label: String, id: String, before: Option<Skp>) {
         self.undo.set(Some(Undo {
             label,
-            id: before.id.clone(),
-            before: Some(before),
+            id,
+            before,
+            revision: self.parts.revision(),
         }));
-        self.edit(f);
     }
 
     /// Adds an SKP (new, example, copy or import), opens it and saves it at once.
@@ -323,14 +333,10 @@ impl Workspace {
         if !self.keep_safety_copy(&skp.id, SnapshotReason::ReplacedByImport, &label) {
             return;
         }
-        self.undo.set(Some(Undo {
-            label,
-            id: skp.id.clone(),
-            before,
-        }));
         let id = skp.id.clone();
         self.parts.put(skp);
         self.parts.open(Some(id.clone()));
+        self.offer_undo(label, id.clone(), before);
         self.dirty.update_value(|d| {
             d.insert(id);
         });
@@ -347,11 +353,7 @@ impl Workspace {
             return;
         }
         self.parts.put(skp);
-        self.undo.set(Some(Undo {
-            label,
-            id: id.clone(),
-            before,
-        }));
+        self.offer_undo(label, id.clone(), before);
         self.dirty.update_value(|d| {
             d.insert(id);
         });
@@ -380,11 +382,7 @@ impl Workspace {
             }
         }
         self.parts.remove(id);
-        self.undo.set(Some(Undo {
-            label,
-            id: id.to_owned(),
-            before,
-        }));
+        self.offer_undo(label, id.to_owned(), before);
     }
 
     /// Undoes the last destructive action.
@@ -397,9 +395,12 @@ impl Workspace {
                 let id = before.id.clone();
                 // Whatever was typed since the destructive action stays in the history; if it
                 // cannot be kept, the undo waits (and stays offered) rather than lose it.
-                self.flush();
-                if !self.keep_safety_copy(&id, SnapshotReason::BeforeRestore, &undo.label) {
-                    return;
+                // With nothing typed since, the version it replaces is the action's own result.
+                if self.parts.revision() != undo.revision {
+                    self.flush();
+                    if !self.keep_safety_copy(&id, SnapshotReason::BeforeRestore, &undo.label) {
+                        return;
+                    }
                 }
                 self.undo.set(None);
                 self.parts.put(before);
@@ -407,7 +408,8 @@ impl Workspace {
                 self.dirty.update_value(|d| {
                     d.insert(id);
                 });
-                self.flush();
+                // Saved like any edit: the version put back is also the newest snapshot.
+                self.schedule_save();
             }
             None => {
                 self.undo.set(None);

@@ -18,6 +18,8 @@ pub(super) struct Parts {
     pub open_id: RwSignal<Option<String>>,
     /// One trigger per part some view has read, made on first read.
     triggers: StoredValue<HashMap<Bagian, ArcTrigger>, LocalStorage>,
+    /// Counts every change of any SKP, to tell whether anything changed since a moment.
+    revision: StoredValue<u64, LocalStorage>,
 }
 
 impl Parts {
@@ -26,7 +28,16 @@ impl Parts {
             skps: RwSignal::new(skps),
             open_id: RwSignal::new(None),
             triggers: StoredValue::new_local(HashMap::new()),
+            revision: StoredValue::new_local(0),
         }
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision.get_value()
+    }
+
+    fn count_change(&self) {
+        self.revision.update_value(|r| *r += 1);
     }
 
     pub fn first_id(&self) -> Option<String> {
@@ -56,6 +67,9 @@ impl Parts {
             .flatten()
             .unwrap_or(Tersentuh::Tidak);
         let is_open = self.open_id.with_untracked(|o| o.as_deref() == Some(id));
+        if touched != Tersentuh::Tidak {
+            self.count_change();
+        }
         match touched {
             Tersentuh::Tidak => return false,
             Tersentuh::Bagian(part) => {
@@ -79,6 +93,7 @@ impl Parts {
         let is_open = self
             .open_id
             .with_untracked(|o| o.as_deref() == Some(skp.id.as_str()));
+        self.count_change();
         self.skps
             .update(|all| match all.iter_mut().find(|s| s.id == skp.id) {
                 Some(existing) => *existing = skp,
@@ -91,6 +106,7 @@ impl Parts {
 
     /// Removes an SKP; if it was open, opens the first one left.
     pub fn remove(&self, id: &str) {
+        self.count_change();
         self.skps.update(|all| all.retain(|s| s.id != id));
         if self.open_id.with_untracked(|o| o.as_deref() == Some(id)) {
             self.open(self.first_id());

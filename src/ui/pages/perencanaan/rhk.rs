@@ -8,7 +8,7 @@ use crate::domain::model::{JenisJabatan, JenisRhk, Perspektif, Rhk, RhkPimpinan}
 use crate::domain::operasi::{
     dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah, Bagian,
 };
-use crate::domain::rules::periksa::FieldRef;
+use crate::domain::rules::periksa::{FieldRef, Temuan, Tingkat};
 use crate::i18n::plan;
 use crate::ui::confirm::{Confirm, DeleteQuestion};
 use crate::ui::form::{findings, select_input, text_area};
@@ -21,10 +21,19 @@ pub fn DaftarRhk() -> impl IntoView {
     let lang = Language::current();
     let t = move || plan::text(lang.get());
     let checks = Checks::get();
+    let ws = Workspace::get();
+    let long = ws
+        .struktur()
+        .with_untracked(|s| s.pasangan_iki().len() > OPEN_CARDS_UP_TO_IKI);
+    let start_closed = StoredValue::new(long);
+    provide_context(StartClosed(start_closed));
+    // Cards that appear after the page opened (added, or back by undo) open at once.
+    request_animation_frame(move || start_closed.set_value(false));
     view! {
         <section aria-labelledby="rhk-title">
             <h2 id="rhk-title">{move || t().rhk_title}</h2>
             <p class="hint">{move || t().rhk_help}</p>
+            {long.then(|| view! { <p class="hint">{move || t().long_plan_hint}</p> })}
             <LeaderFile />
             <h3>{move || t().rhk_utama_title}</h3>
             {findings(move || checks.matching(|f| f.field == FieldRef::DaftarRhk))}
@@ -35,12 +44,21 @@ pub fn DaftarRhk() -> impl IntoView {
     }
 }
 
+/// A plan with more IKI than this opens with its RHK cards closed to a brief line, so that
+/// the page appears at once; a card added later opens at once.
+const OPEN_CARDS_UP_TO_IKI: usize = 20;
+
+/// Whether RHK cards start closed: decided once, when the page opens.
+#[derive(Clone, Copy)]
+struct StartClosed(StoredValue<bool>);
+
 #[component]
 fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
     let ids = Memo::new(move |_| ws.struktur().with(|s| s.rhk_ids(jenis)));
+    let start_closed = expect_context::<StartClosed>().0;
     let add = move |_| {
         ws.edit(|s| {
             tambah_rhk(s, jenis);
@@ -49,7 +67,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     view! {
         <ol class="rhk-list">
             <For each=move || ids.get() key=|id| id.clone() let:id>
-                <RhkCard id=id />
+                <RhkCard id=id start_open=!start_closed.get_value() />
             </For>
         </ol>
         <button type="button" on:click=add>
@@ -82,7 +100,7 @@ impl Kepala {
 }
 
 #[component]
-fn RhkCard(id: String) -> impl IntoView {
+fn RhkCard(id: String, start_open: bool) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
@@ -108,6 +126,36 @@ fn RhkCard(id: String) -> impl IntoView {
                 rhk_id: id.get_value(),
             }
     });
+    let iki_ids = Memo::new(move |_| {
+        ws.struktur()
+            .with(|s| s.rhk_by_id(&id.get_value()).map(|r| r.iki.clone()))
+            .unwrap_or_default()
+    });
+    let open = RwSignal::new(start_open);
+    let body_id = move || format!("rincian-{}", id.get_value());
+    // A closed card says what it holds and what its checks found, it and its IKI's.
+    let brief = move || {
+        let iki = iki_ids.with(Vec::len);
+        let (e, w) = checks.0.with(|all| {
+            ws.struktur().with(|s| {
+                let mine = |f: &&Temuan| match &f.field {
+                    FieldRef::Rhk { rhk_id } => *rhk_id == id.get_value(),
+                    FieldRef::Iki { iki_id, .. } => {
+                        s.iki(iki_id).is_some_and(|l| l.rhk_id == id.get_value())
+                    }
+                    _ => false,
+                };
+                let count = |level| {
+                    all.iter()
+                        .filter(mine)
+                        .filter(|f| f.tingkat == level)
+                        .count()
+                };
+                (count(Tingkat::Galat), count(Tingkat::Peringatan))
+            })
+        });
+        (t().card_brief)(iki, e, w)
+    };
     let read = move |f: fn(&Kepala) -> String| {
         move || head.with(|h| h.as_ref().map(f)).unwrap_or_default()
     };
@@ -125,11 +173,6 @@ fn RhkCard(id: String) -> impl IntoView {
         ws.with_part(Bagian::Identitas, |s| s.jenis_jabatan == JenisJabatan::Jpt)
             .unwrap_or(false)
     };
-    let iki_ids = Memo::new(move |_| {
-        ws.struktur()
-            .with(|s| s.rhk_by_id(&id.get_value()).map(|r| r.iki.clone()))
-            .unwrap_or_default()
-    });
     let shift = move |up: bool| {
         ws.edit(|s| {
             pindah_rhk(
@@ -173,12 +216,20 @@ fn RhkCard(id: String) -> impl IntoView {
             <div class="card-head">
                 <h4>{name}</h4>
                 <div class="actions">
+                    <button type="button" aria-expanded=move || open.get().to_string() aria-controls=body_id on:click=move |_| open.update(|o| *o = !*o)>
+                        {move || if open.get() { t().hide_details } else { t().show_details }}
+                    </button>
                     <button type="button" on:click=move |_| shift(true) aria-label=move || (t().move_up_label)(&name.get())>"\u{2191}"</button>
                     <button type="button" on:click=move |_| shift(false) aria-label=move || (t().move_down_label)(&name.get())>"\u{2193}"</button>
                     <button type="button" class="danger" on:click=move |_| question.ask() aria-label=move || (t().delete_label)(&name.get())>{move || t().delete}</button>
                 </div>
             </div>
             <Confirm asking=question.asking lines=question.lines action=question.action on_confirm=move || question.confirm() />
+            <Show when=move || open.get() fallback=move || view! {
+                <p class="rhk-brief">{read(|r| r.teks.clone())}</p>
+                <p class="hint">{brief}</p>
+            }>
+            <div id=body_id>
             {text_area(
                 move || t().rhk_text.into(),
                 read(|r| r.teks.clone()),
@@ -221,6 +272,8 @@ fn RhkCard(id: String) -> impl IntoView {
                 </For>
             </ol>
             <button type="button" on:click=add_iki>{move || t().add_iki}</button>
+            </div>
+            </Show>
         </li>
     }
 }
