@@ -12,6 +12,7 @@ mod language;
 mod location;
 mod open_skp;
 mod pages;
+mod progressive;
 mod status;
 pub mod workspace;
 

@@ -11,6 +11,7 @@ use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
 use crate::ui::language::Language;
 use crate::ui::pages::perencanaan::iki_name;
+use crate::ui::progressive;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 
@@ -20,13 +21,14 @@ pub fn DaftarRealisasi() -> impl IntoView {
     let lang = Language::current();
     let t = move || monitor::text(lang.get());
     let pairs = Memo::new(move |_| ws.struktur().with(|s| s.pasangan_iki()));
+    let drawn = progressive::drawn(pairs.with_untracked(Vec::len));
     view! {
         <section aria-labelledby="realisasi-title">
             <h2 id="realisasi-title">{move || t().realisasi_title}</h2>
             <p class="hint">{move || t().realisasi_help}</p>
             <Show when=move || pairs.with(|p| !p.is_empty()) fallback=move || view! { <p class="empty">{move || t().no_iki}</p> }>
                 <ol class="realisasi-list">
-                    <For each=move || pairs.get() key=|p| p.1.clone() let:pair>
+                    <For each=move || pairs.with(|p| p.iter().take(drawn.get()).cloned().collect::<Vec<_>>()) key=|p| p.1.clone() let:pair>
                         <RealisasiCard iki_id=pair.1 />
                     </For>
                 </ol>

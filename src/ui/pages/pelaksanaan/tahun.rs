@@ -10,6 +10,7 @@ use crate::i18n::monitor;
 use crate::ui::form::fmt_angka;
 use crate::ui::language::Language;
 use crate::ui::pages::perencanaan::iki_name;
+use crate::ui::progressive;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ pub fn Tahun() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let drawn = progressive::drawn(ikis.with_untracked(Vec::len));
     let table = move || {
         let lang = lang.get();
         let t = monitor::text(lang);
@@ -48,7 +50,7 @@ pub fn Tahun() -> impl IntoView {
                 <caption class="visually-hidden">{t.year_title}</caption>
                 <thead><tr><th scope="col">{t.iki_column}</th>{head}</tr></thead>
                 <tbody>
-                    <For each=move || ikis.get() key=|id| id.clone() let:iki_id>
+                    <For each=move || ikis.with(|ids| ids.iter().take(drawn.get()).cloned().collect::<Vec<_>>()) key=|id| id.clone() let:iki_id>
                         <BarisTahun iki_id=iki_id periods=periods />
                     </For>
                 </tbody>

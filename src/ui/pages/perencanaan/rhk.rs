@@ -13,8 +13,10 @@ use crate::i18n::plan;
 use crate::ui::confirm::{Confirm, DeleteQuestion};
 use crate::ui::form::{findings, select_input, text_area};
 use crate::ui::language::Language;
+use crate::ui::progressive;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 #[component]
 pub fn DaftarRhk() -> impl IntoView {
@@ -22,13 +24,16 @@ pub fn DaftarRhk() -> impl IntoView {
     let t = move || plan::text(lang.get());
     let checks = Checks::get();
     let ws = Workspace::get();
-    let long = ws
-        .struktur()
-        .with_untracked(|s| s.pasangan_iki().len() > OPEN_CARDS_UP_TO_IKI);
-    let start_closed = StoredValue::new(long);
-    provide_context(StartClosed(start_closed));
-    // Cards that appear after the page opened (added, or back by undo) open at once.
-    request_animation_frame(move || start_closed.set_value(false));
+    let (long, closed) = ws.struktur().with_untracked(|s| {
+        let long = s.pasangan_iki().len() > OPEN_CARDS_UP_TO_IKI;
+        let closed = if long {
+            s.rhk().iter().map(|r| r.id.clone()).collect()
+        } else {
+            HashSet::new()
+        };
+        (long, closed)
+    });
+    provide_context(StartClosed(StoredValue::new(closed)));
     view! {
         <section aria-labelledby="rhk-title">
             <h2 id="rhk-title">{move || t().rhk_title}</h2>
@@ -48,9 +53,9 @@ pub fn DaftarRhk() -> impl IntoView {
 /// the page appears at once; a card added later opens at once.
 const OPEN_CARDS_UP_TO_IKI: usize = 20;
 
-/// Whether RHK cards start closed: decided once, when the page opens.
+/// The RHK that start closed: in a long plan, those it had when the page opened.
 #[derive(Clone, Copy)]
-struct StartClosed(StoredValue<bool>);
+struct StartClosed(StoredValue<HashSet<String>>);
 
 #[component]
 fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
@@ -59,6 +64,7 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     let t = move || plan::text(lang.get());
     let ids = Memo::new(move |_| ws.struktur().with(|s| s.rhk_ids(jenis)));
     let start_closed = expect_context::<StartClosed>().0;
+    let drawn = progressive::drawn(ids.with_untracked(Vec::len));
     let add = move |_| {
         ws.edit(|s| {
             tambah_rhk(s, jenis);
@@ -66,8 +72,8 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     };
     view! {
         <ol class="rhk-list">
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <RhkCard id=id start_open=!start_closed.get_value() />
+            <For each=move || ids.with(|ids| ids.iter().take(drawn.get()).cloned().collect::<Vec<_>>()) key=|id| id.clone() let:id>
+                <RhkCard start_open=!start_closed.with_value(|c| c.contains(&id)) id=id />
             </For>
         </ol>
         <button type="button" on:click=add>
