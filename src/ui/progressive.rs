@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 /// Items drawn at once.
-const FIRST: usize = 6;
+const FIRST: usize = 3;
 /// Items added each frame after that.
 const STEP: usize = 12;
 

@@ -12,6 +12,7 @@ use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};
 use crate::ui::language::Language;
+use crate::ui::progressive;
 use crate::ui::pages::perencanaan::rhk_name;
 use crate::ui::workspace::Workspace;
 use chrono::NaiveDate;
@@ -140,12 +141,14 @@ pub fn UmpanBalik() -> impl IntoView {
         ws.struktur()
             .with(|s| s.rhk().iter().map(|r| r.id.clone()).collect::<Vec<_>>())
     };
+    let drawn = progressive::drawn(rhk_ids().len());
+    let shown = move || rhk_ids().into_iter().take(drawn.get()).collect::<Vec<_>>();
     view! {
         <section aria-labelledby="umpan-balik-title">
             <h2 id="umpan-balik-title">{move || t().feedback_title}</h2>
             <p class="hint">{move || t().feedback_help}</p>
             <h3>{move || t().feedback_rhk}</h3>
-            <For each=rhk_ids key=|id| id.clone() let:id>
+            <For each=shown key=|id| id.clone() let:id>
                 {
                     let id = StoredValue::new(id);
                     let title = move || {
