@@ -340,7 +340,6 @@ mod tests {
     use super::CONTOH;
     use crate::domain::file::{export_skp, import, Imported};
     use crate::domain::rules::periksa::{periksa_rencana, Tingkat};
-    use crate::domain::rules::periode::periode_evaluasi;
 
     #[test]
     fn every_example_survives_the_file_round_trip() {
@@ -369,7 +368,7 @@ mod tests {
     fn examples_record_only_existing_periods_and_iki() {
         for contoh in CONTOH {
             let skp = (contoh.buat)();
-            let periods = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+            let periods = skp.daftar_periode_evaluasi().len() as u32;
             let iki: Vec<_> = skp
                 .rhk
                 .iter()

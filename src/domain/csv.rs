@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use crate::domain::lang::Lang;
 use crate::domain::model::{Aspek, JenisRhk, Skp, Target};
 use crate::domain::rules::gap::target_periode;
-use crate::domain::rules::periode::periode_evaluasi;
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -162,7 +161,7 @@ pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
 /// The realisasi table: one row per realisasi, by period, with the period target and capaian
 /// as in the gap analysis (quantity targets pro-rated, assumption `gap-pro-rata`).
 pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
-    let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+    let daftar = skp.daftar_periode_evaluasi();
     let jumlah = daftar.len() as u32;
     let mut baris = vec![kepala(
         lang,

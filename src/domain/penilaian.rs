@@ -9,7 +9,6 @@ use crate::domain::rules::capaian::{
     saran_rating_hasil_kerja, SaranRating,
 };
 use crate::domain::rules::gap::target_periode;
-use crate::domain::rules::periode::periode_evaluasi;
 use crate::domain::Lang;
 
 /// One IKI as assessed in a period (`Some(ke)`) or for the year (`None`).
@@ -32,7 +31,7 @@ pub fn evaluasi(skp: &Skp, ke: u32) -> Option<&EvaluasiPeriodik> {
 /// Capaian rows: per period against the period target (quantity pro-rated, as in the gap
 /// analysis), for the year against the full target with the latest realisasi.
 pub fn baris_capaian(skp: &Skp, periode: Option<u32>) -> Vec<BarisCapaian> {
-    let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
     let mut out = Vec::new();
     for rhk in &skp.rhk {
         for iki in &rhk.iki {

@@ -166,7 +166,7 @@ fn cari(daftar: &[PeriodeEvaluasi], ke: u32) -> Option<&PeriodeEvaluasi> {
 /// change made.
 fn susun(skp: &Skp, ke: JenisPeriodeEvaluasi) -> (RencanaGantiPeriode, Vec<EvaluasiPeriodik>) {
     let sama = skp.periode_evaluasi == ke;
-    let lama = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+    let lama = skp.daftar_periode_evaluasi();
     let baru = periode_evaluasi(&skp.periode, ke);
     let tujuan = |periode_lama: u32| {
         if sama {

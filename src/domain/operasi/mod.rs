@@ -37,7 +37,6 @@ pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, ta
 use crate::domain::assumptions::{GAP_PRO_RATA, PERIODE_KALENDER};
 use crate::domain::file::{MAX_LIST_LEN, MAX_PERIODE_KE};
 use crate::domain::model::Skp;
-use crate::domain::rules::periode::periode_evaluasi;
 
 /// Assumptions these operations depend on: calendar periods (the dates a period change maps
 /// by) and cumulative realisasi (which one wins when periods merge).
@@ -46,8 +45,7 @@ pub const ASUMSI: &[&str] = &[PERIODE_KALENDER, GAP_PRO_RATA];
 /// Whether `ke` is an evaluation period of this SKP that the file format can store (the
 /// periods of a long SKP beyond the twelfth cannot be).
 fn periode_ada(skp: &Skp, ke: u32) -> bool {
-    (1..=MAX_PERIODE_KE).contains(&ke)
-        && ke as usize <= periode_evaluasi(&skp.periode, skp.periode_evaluasi).len()
+    (1..=MAX_PERIODE_KE).contains(&ke) && ke as usize <= skp.daftar_periode_evaluasi().len()
 }
 
 /// Whether a list of `len` items may take one more: the file format refuses longer lists.

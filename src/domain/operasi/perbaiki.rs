@@ -21,7 +21,6 @@ use super::ganti_periode::IsiEvaluasi;
 use crate::domain::file::MAX_PERIODE_KE;
 use crate::domain::lang::Lang;
 use crate::domain::model::{EvaluasiPeriodik, Rating, Skp};
-use crate::domain::rules::periode::periode_evaluasi;
 
 /// One repair, with the path of what it touched.
 #[derive(Debug, Clone, PartialEq)]
@@ -394,8 +393,7 @@ fn kegiatan(skp: &mut Skp, iki_ids: &HashSet<String>, hasil: &mut Vec<Perbaikan>
 
 /// Rencana aksi: for an IKI that exists, in a period 1..=12, with unique ids.
 fn rencana_aksi(skp: &mut Skp, iki_ids: &HashSet<String>, hasil: &mut Vec<Perbaikan>) {
-    let terakhir = (periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32)
-        .clamp(1, MAX_PERIODE_KE);
+    let terakhir = (skp.daftar_periode_evaluasi().len() as u32).clamp(1, MAX_PERIODE_KE);
     let mut kept = Vec::new();
     for (a, mut aksi) in std::mem::take(&mut skp.tindak_lanjut.rencana_aksi)
         .into_iter()

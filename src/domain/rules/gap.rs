@@ -9,7 +9,6 @@ use crate::domain::assumptions::{
 };
 use crate::domain::model::{Aspek, EvaluasiPeriodik, Iki, Skp, Target};
 use crate::domain::rules::capaian::capaian;
-use crate::domain::rules::periode::periode_evaluasi;
 
 /// Assumptions this module depends on.
 pub const ASUMSI: &[&str] = &[
@@ -78,7 +77,7 @@ pub fn target_periode(iki: &Iki, ke: u32, jumlah: u32) -> Option<Target> {
 
 /// Gaps of every IKI with at least one realisasi value.
 pub fn gap_iki(skp: &Skp) -> Vec<GapIki> {
-    let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
     let evaluasi = urut_periode(skp);
     skp.rhk
         .iter()
@@ -90,7 +89,7 @@ pub fn gap_iki(skp: &Skp) -> Vec<GapIki> {
 /// The gap of one IKI (as in [`gap_iki`]); `None` when it has no realisasi to compare or
 /// does not exist.
 pub fn gap_satu_iki(skp: &Skp, iki_id: &str) -> Option<GapIki> {
-    let jumlah = periode_evaluasi(&skp.periode, skp.periode_evaluasi).len() as u32;
+    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
     let (rhk, iki) = skp
         .rhk
         .iter()

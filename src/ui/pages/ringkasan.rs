@@ -2,7 +2,6 @@
 //! evidence missing) with links to the stages, then the documents to print and export.
 
 use crate::domain::rules::periksa::{periksa_rencana, Tingkat};
-use crate::domain::rules::periode::periode_evaluasi;
 use crate::i18n::monitor;
 use crate::route::Route;
 use crate::ui::language::Language;
@@ -50,7 +49,7 @@ fn Dashboard() -> impl IntoView {
         ws.with_open(|s| {
             let temuan = periksa_rencana(s);
             let tingkat = |level| temuan.iter().filter(|t| t.tingkat == level).count();
-            let daftar = periode_evaluasi(&s.periode, s.periode_evaluasi);
+            let daftar = s.daftar_periode_evaluasi();
             // Only evaluations of periods the SKP still has (not those left over after
             // switching from months to quarters).
             let evaluasi = s

@@ -4,7 +4,6 @@
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
 use crate::domain::model::{JenisRhk, NilaiBerakhlak, Realisasi, Skp};
 use crate::domain::penilaian::{baris_capaian, fmt_angka, fmt_target, rating};
-use crate::domain::rules::periode::periode_evaluasi;
 use crate::domain::rules::predikat::predikat;
 use crate::domain::Lang;
 use crate::i18n::print;
@@ -44,7 +43,7 @@ fn realisasi<'a>(skp: &'a Skp, periode: Option<u32>, iki_id: &str) -> Option<&'a
 
 fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) -> AnyView {
     let t = print::text(lang);
-    let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+    let daftar = skp.daftar_periode_evaluasi();
     let label = match periode {
         None => Some(format!("{} ({})", t.annual, periode_skp(skp, lang))),
         Some(ke) => daftar

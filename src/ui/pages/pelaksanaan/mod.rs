@@ -7,7 +7,7 @@ mod realisasi;
 mod tahun;
 
 use crate::domain::penilaian::{baris_capaian, BarisCapaian};
-use crate::domain::rules::periode::{periode_evaluasi, PeriodeEvaluasi};
+use crate::domain::rules::periode::PeriodeEvaluasi;
 use crate::i18n::monitor;
 use crate::ui::clock;
 use crate::ui::language::Language;
@@ -40,7 +40,7 @@ pub fn PelaksanaanPage() -> impl IntoView {
 
 /// The periods of the open SKP.
 pub(crate) fn daftar_periode(ws: Workspace) -> Vec<PeriodeEvaluasi> {
-    ws.with_open(|s| periode_evaluasi(&s.periode, s.periode_evaluasi))
+    ws.with_open(|s| s.daftar_periode_evaluasi())
         .unwrap_or_default()
 }
 

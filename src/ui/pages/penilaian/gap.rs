@@ -5,7 +5,6 @@ use crate::domain::id::IdGen;
 use crate::domain::model::{KegiatanPengembangan, RencanaAksi};
 use crate::domain::penilaian::{fmt_angka, fmt_persen};
 use crate::domain::rules::gap::gap_iki;
-use crate::domain::rules::periode::periode_evaluasi;
 use crate::i18n::{assess, plan};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -48,7 +47,7 @@ pub fn Kesenjangan() -> impl IntoView {
         let lang = lang.get();
         let t = assess::text(lang);
         ws.with_open(|skp| {
-            let daftar = periode_evaluasi(&skp.periode, skp.periode_evaluasi);
+            let daftar = skp.daftar_periode_evaluasi();
             let label = |ke: u32| {
                 daftar.iter().find(|p| p.ke == ke).map(|p| p.label(lang)).unwrap_or_else(|| ke.to_string())
             };
@@ -184,7 +183,8 @@ fn AksiItem(id: String) -> impl IntoView {
                 .iter()
                 .flat_map(|r| r.iki.iter())
                 .find(|i| i.id == a.iki_id)?;
-            let periode = periode_evaluasi(&skp.periode, skp.periode_evaluasi)
+            let periode = skp
+                .daftar_periode_evaluasi()
                 .into_iter()
                 .find(|p| p.ke == a.periode_ke)
                 .map(|p| p.label(lang))

@@ -7,7 +7,6 @@ mod legacy;
 mod matriks;
 mod rating;
 
-use crate::domain::rules::periode::periode_evaluasi;
 use crate::i18n::assess;
 use crate::route::{Dokumen, Route};
 use crate::ui::language::{use_text, Language};
@@ -40,7 +39,7 @@ fn Penilaian() -> impl IntoView {
     // None: the whole year.
     let periode = RwSignal::new(None::<u32>);
     let options = move || {
-        ws.with_open(|skp| periode_evaluasi(&skp.periode, skp.periode_evaluasi))
+        ws.with_open(|skp| skp.daftar_periode_evaluasi())
             .unwrap_or_default()
     };
     view! {
