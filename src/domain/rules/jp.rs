@@ -35,6 +35,18 @@ pub fn tahun_kegiatan(kegiatan: &KegiatanPengembangan) -> Option<i32> {
     kegiatan.selesai.or(kegiatan.mulai).map(|d| d.year())
 }
 
+/// JP planned and earned over all activities, counted as [`rekap_jp`] counts them (a
+/// negative figure counts as 0, an activity not yet done earns 0): the total line of the
+/// development plan print.
+pub fn jumlah_jp(kegiatan: &[KegiatanPengembangan]) -> (f64, f64) {
+    kegiatan.iter().fold((0.0, 0.0), |(rencana, diperoleh), k| {
+        (
+            rencana + k.jp_rencana.max(0.0),
+            diperoleh + k.jp_diperoleh.unwrap_or(0.0).max(0.0),
+        )
+    })
+}
+
 /// JP planned and earned per calendar year, sorted by year (undated activities last).
 pub fn rekap_jp(kegiatan: &[KegiatanPengembangan]) -> Vec<RekapJp> {
     let mut rekap: Vec<RekapJp> = Vec::new();
@@ -65,4 +77,30 @@ pub fn rekap_jp(kegiatan: &[KegiatanPengembangan]) -> Vec<RekapJp> {
     }
     rekap.sort_by_key(|r| (r.tahun.is_none(), r.tahun));
     rekap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contoh::contoh_analis_kebijakan;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_total_is_the_sum_of_the_years_and_ignores_negative_figures() {
+        let mut a = contoh_analis_kebijakan().pengembangan_kompetensi[0].clone();
+        a.selesai = NaiveDate::from_ymd_opt(2026, 6, 30);
+        a.jp_rencana = 12.0;
+        a.jp_diperoleh = Some(10.0);
+        let mut b = a.clone();
+        b.selesai = b.selesai.map(|d| d.with_year(d.year() + 1).unwrap());
+        b.jp_rencana = -4.0;
+        b.jp_diperoleh = None;
+        let list = [a, b];
+        let (rencana, diperoleh) = jumlah_jp(&list);
+        let rekap = rekap_jp(&list);
+        assert_eq!(rekap.len(), 2);
+        assert_eq!(rencana, rekap.iter().map(|r| r.jp_rencana).sum::<f64>());
+        assert_eq!(diperoleh, rekap.iter().map(|r| r.jp_diperoleh).sum::<f64>());
+        assert_eq!((rencana, diperoleh), (12.0, 10.0));
+    }
 }

@@ -3,6 +3,7 @@
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
 use crate::domain::model::Skp;
 use crate::domain::penilaian::fmt_angka;
+use crate::domain::rules::jp::jumlah_jp;
 use crate::domain::Lang;
 use crate::i18n::{develop, print};
 use crate::ui::language::Language;
@@ -49,17 +50,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let rencana: f64 = skp
-        .pengembangan_kompetensi
-        .iter()
-        .map(|k| k.jp_rencana.max(0.0))
-        .sum();
-    let diperoleh: f64 = skp
-        .pengembangan_kompetensi
-        .iter()
-        .filter_map(|k| k.jp_diperoleh)
-        .map(|j| j.max(0.0))
-        .sum();
+    let (rencana, diperoleh) = jumlah_jp(&skp.pengembangan_kompetensi);
     view! {
         <article class="print-doc" id="dokumen-pengembangan">
             <Kop judul=t.dev_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() />
