@@ -3,7 +3,7 @@
 //! from the domain; this only picks the inputs.
 
 use crate::domain::id::id_unik;
-use crate::domain::model::{EvaluasiPeriodik, JenisRhk, Rating, Skp, Target};
+use crate::domain::model::{EvaluasiPeriodik, JenisRhk, NilaiBerakhlak, Rating, Skp, Target};
 use crate::domain::rules::capaian::{
     capaian, capaian_iki, realisasi_terakhir, rerata_capaian, saran_dari_capaian,
     saran_rating_hasil_kerja, SaranRating,
@@ -107,6 +107,47 @@ pub fn rating(skp: &Skp, periode: Option<u32>) -> (Option<Rating>, Option<Rating
             (e.rating_hasil_kerja, e.rating_perilaku_kerja)
         }),
     }
+}
+
+/// What a BerAKHLAK value's rating rests on: the expectation agreed in the plan, and the
+/// feedback recorded on it in period `periode` (every period when `None`), in period order.
+pub fn bukti_perilaku(
+    skp: &Skp,
+    nilai: NilaiBerakhlak,
+    periode: Option<u32>,
+) -> (String, Vec<String>) {
+    let ekspektasi = skp
+        .perilaku_kerja
+        .iter()
+        .find(|e| e.nilai == nilai)
+        .map(|e| e.ekspektasi_khusus.clone())
+        .unwrap_or_default();
+    let umpan_balik = dipakai(skp, periode)
+        .flat_map(|e| e.umpan_balik_perilaku.iter())
+        .filter(|u| u.nilai == nilai)
+        .map(|u| u.isi.clone())
+        .collect();
+    (ekspektasi, umpan_balik)
+}
+
+/// The feedback recorded on an RHK in period `periode` (every period when `None`).
+pub fn umpan_balik_rhk(skp: &Skp, rhk_id: &str, periode: Option<u32>) -> Vec<String> {
+    dipakai(skp, periode)
+        .flat_map(|e| e.umpan_balik_rhk.iter())
+        .filter(|u| u.rhk_id == rhk_id)
+        .map(|u| u.isi.clone())
+        .collect()
+}
+
+/// The evaluations of period `periode` (all when `None`), in period order.
+fn dipakai(skp: &Skp, periode: Option<u32>) -> impl Iterator<Item = &EvaluasiPeriodik> {
+    let mut list: Vec<&EvaluasiPeriodik> = skp
+        .evaluasi
+        .iter()
+        .filter(|e| periode.is_none_or(|k| e.periode_ke == k))
+        .collect();
+    list.sort_by_key(|e| e.periode_ke);
+    list.into_iter()
 }
 
 /// The evaluation of period `ke`, created empty when it does not exist yet.
@@ -282,5 +323,36 @@ mod tests {
         assert_eq!(iki4.realisasi, Some(17.0));
         assert_eq!(parse_angka("12,5"), Some(12.5));
         assert_eq!(fmt_angka(12.5, Lang::En), "12.5");
+    }
+
+    #[test]
+    fn behaviour_evidence_is_the_plan_s_expectation_and_the_chosen_period_s_feedback() {
+        let mut skp = crate::domain::contoh::contoh_analis_kebijakan();
+        // A second note on Kolaboratif in period 3, stored before period 1's.
+        let mut catatan = skp.evaluasi[0].umpan_balik_perilaku[0].clone();
+        catatan.isi = "Rapat lintas bidang dipimpin dengan baik.".into();
+        let tw3 = skp.evaluasi.iter().position(|e| e.periode_ke == 3).unwrap();
+        skp.evaluasi[tw3].umpan_balik_perilaku.push(catatan);
+        skp.evaluasi.swap(0, tw3);
+        let (ekspektasi, tahun) = bukti_perilaku(&skp, NilaiBerakhlak::Kolaboratif, None);
+        assert_eq!(
+            Some(ekspektasi.as_str()),
+            skp.perilaku_kerja
+                .iter()
+                .find(|e| e.nilai == NilaiBerakhlak::Kolaboratif)
+                .map(|e| e.ekspektasi_khusus.as_str())
+        );
+        assert_eq!(
+            tahun,
+            [
+                "Koordinasi dengan Dinas Kesehatan berjalan baik.",
+                "Rapat lintas bidang dipimpin dengan baik."
+            ]
+        );
+        let (_, tw1) = bukti_perilaku(&skp, NilaiBerakhlak::Kolaboratif, Some(1));
+        assert_eq!(tw1, ["Koordinasi dengan Dinas Kesehatan berjalan baik."]);
+        assert!(bukti_perilaku(&skp, NilaiBerakhlak::Adaptif, Some(1))
+            .1
+            .is_empty());
     }
 }

@@ -3,7 +3,9 @@
 
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
 use crate::domain::model::{JenisRhk, NilaiBerakhlak, Realisasi, Skp};
-use crate::domain::penilaian::{baris_capaian, fmt_angka, fmt_target, rating};
+use crate::domain::penilaian::{
+    baris_capaian, bukti_perilaku, fmt_angka, fmt_target, rating, umpan_balik_rhk,
+};
 use crate::domain::rules::predikat::predikat;
 use crate::domain::Lang;
 use crate::i18n::print;
@@ -54,7 +56,6 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
     let Some(label) = label else {
         return view! { <p class="callout">{t.unknown_period}</p> }.into_any();
     };
-    let ev_dipakai = |ke: u32| periode.is_none_or(|k| k == ke);
     let baris = baris_capaian(skp, periode);
     let bagian = |jenis: JenisRhk, judul: &'static str| {
         let rows = skp
@@ -64,14 +65,7 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
             .enumerate()
             .flat_map(|(n, rhk)| {
                 let span = rhk.iki.len().max(1).to_string();
-                let umpan: Vec<String> = skp
-                    .evaluasi
-                    .iter()
-                    .filter(|e| ev_dipakai(e.periode_ke))
-                    .flat_map(|e| e.umpan_balik_rhk.iter())
-                    .filter(|u| u.rhk_id == rhk.id)
-                    .map(|u| u.isi.clone())
-                    .collect();
+                let umpan = umpan_balik_rhk(skp, &rhk.id, periode);
                 rhk.iki
                     .iter()
                     .enumerate()
@@ -120,20 +114,7 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
         .into_iter()
         .enumerate()
         .map(|(i, nilai)| {
-            let ekspektasi = skp
-                .perilaku_kerja
-                .iter()
-                .find(|e| e.nilai == nilai)
-                .map(|e| e.ekspektasi_khusus.clone())
-                .unwrap_or_default();
-            let umpan: Vec<String> = skp
-                .evaluasi
-                .iter()
-                .filter(|e| ev_dipakai(e.periode_ke))
-                .flat_map(|e| e.umpan_balik_perilaku.iter())
-                .filter(|u| u.nilai == nilai)
-                .map(|u| u.isi.clone())
-                .collect();
+            let (ekspektasi, umpan) = bukti_perilaku(skp, nilai, periode);
             view! {
                 <tr>
                     <td>{i + 1}</td>

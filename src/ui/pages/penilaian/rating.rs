@@ -1,7 +1,9 @@
 //! The ratings chosen for the period or the year, and the BerAKHLAK evidence.
 
 use crate::domain::model::NilaiBerakhlak;
-use crate::domain::penilaian::{parse_rating, rating, rating_value, set_rating, RATINGS};
+use crate::domain::penilaian::{
+    bukti_perilaku, parse_rating, rating, rating_value, set_rating, RATINGS,
+};
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -62,20 +64,7 @@ pub fn Ratings(periode: RwSignal<Option<u32>>) -> impl IntoView {
             NilaiBerakhlak::SEMUA
                 .into_iter()
                 .map(|nilai| {
-                    let ekspektasi = skp
-                        .perilaku_kerja
-                        .iter()
-                        .find(|e| e.nilai == nilai)
-                        .map(|e| e.ekspektasi_khusus.clone())
-                        .unwrap_or_default();
-                    let catatan: Vec<String> = skp
-                        .evaluasi
-                        .iter()
-                        .filter(|e| ke.is_none_or(|k| e.periode_ke == k))
-                        .flat_map(|e| e.umpan_balik_perilaku.iter())
-                        .filter(|u| u.nilai == nilai)
-                        .map(|u| u.isi.clone())
-                        .collect();
+                    let (ekspektasi, catatan) = bukti_perilaku(skp, nilai, ke);
                     view! {
                         <tr>
                             <td>{nilai.nama(lang)}</td>
