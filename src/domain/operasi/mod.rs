@@ -17,6 +17,7 @@ mod hapus;
 mod pelaksanaan;
 mod perbaiki;
 mod rencana;
+mod target;
 mod tindak_lanjut;
 
 pub use bagian::{ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh};
@@ -32,6 +33,7 @@ pub use pelaksanaan::{
 };
 pub use perbaiki::{perbaiki, Perbaikan};
 pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
+pub use target::{ubah_bentuk, ubah_bentuk_menghilangkan, BentukTarget};
 pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, tautkan_kegiatan};
 
 use crate::domain::assumptions::{GAP_PRO_RATA, PERIODE_KALENDER};

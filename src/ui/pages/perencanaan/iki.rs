@@ -2,7 +2,10 @@
 
 use super::{iki_number, Checks};
 use crate::domain::model::{Aspek, Iki, Target};
-use crate::domain::operasi::{dampak_hapus_iki, hapus_iki, pindah_iki, Arah, Bagian};
+use crate::domain::operasi::{
+    dampak_hapus_iki, hapus_iki, pindah_iki, ubah_bentuk, ubah_bentuk_menghilangkan, Arah, Bagian,
+    BentukTarget,
+};
 use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::periksa::{FieldRef, IkiField};
 use crate::i18n::plan;
@@ -11,65 +14,6 @@ use crate::ui::form::{check_input, findings, number_input, select_input, text_ar
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
-
-/// The kind of target the person chose.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Bentuk {
-    Belum,
-    Nilai,
-    Rentang,
-    Deskripsi,
-}
-
-fn bentuk(target: Option<&Target>) -> Bentuk {
-    match target {
-        None => Bentuk::Belum,
-        Some(Target::Nilai { .. }) => Bentuk::Nilai,
-        Some(Target::Rentang { .. }) => Bentuk::Rentang,
-        Some(Target::Deskripsi { .. }) => Bentuk::Deskripsi,
-    }
-}
-
-/// The target in another form, keeping the unit and the number where they fit.
-fn ubah_bentuk(target: Option<Target>, ke: Bentuk) -> Option<Target> {
-    let satuan = target
-        .as_ref()
-        .and_then(|t| t.satuan())
-        .unwrap_or_default()
-        .to_string();
-    let angka = match &target {
-        Some(Target::Nilai { nilai, .. }) => *nilai,
-        Some(Target::Rentang { maks, .. }) => *maks,
-        _ => 0.0,
-    };
-    match ke {
-        Bentuk::Belum => None,
-        Bentuk::Nilai => Some(Target::Nilai {
-            nilai: angka,
-            satuan,
-        }),
-        Bentuk::Rentang => Some(Target::Rentang {
-            min: angka,
-            maks: angka,
-            satuan,
-        }),
-        Bentuk::Deskripsi => Some(Target::Deskripsi {
-            deskripsi: String::new(),
-        }),
-    }
-}
-
-/// Whether switching to `ke` drops something the person wrote (number, unit, description,
-/// the lower bound of a range), so the switch must be undoable.
-fn hilang(target: Option<&Target>, ke: Bentuk) -> bool {
-    match (target, ke) {
-        (None, _) | (Some(Target::Nilai { .. }), Bentuk::Nilai | Bentuk::Rentang) => false,
-        (Some(Target::Rentang { min, maks, .. }), Bentuk::Nilai) => min != maks,
-        (Some(Target::Rentang { .. }), Bentuk::Rentang) => false,
-        (Some(Target::Deskripsi { .. }), Bentuk::Deskripsi) => false,
-        _ => true,
-    }
-}
 
 #[component]
 pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
@@ -98,7 +42,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                 .map(|i| (i.target.clone(), i.aspek, i.lebih_kecil_lebih_baik))
         })
     };
-    let form = move || bentuk(target().and_then(|t| t.0).as_ref());
+    let form = move || BentukTarget::dari(target().and_then(|t| t.0).as_ref());
     let number = Memo::new(move |_| ws.struktur().with(|s| iki_number(s, &iki_id.get_value())));
     let own = checks.of_card(
         move |f| matches!(&f.field, FieldRef::Iki { iki_id: id, .. } if *id == iki_id.get_value()),
@@ -130,8 +74,8 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             hapus_iki(s, &iki_id.get_value());
         },
     );
-    let ubah = move |ke: Bentuk| {
-        if hilang(target().and_then(|t| t.0).as_ref(), ke) {
+    let ubah = move |ke: BentukTarget| {
+        if ubah_bentuk_menghilangkan(target().and_then(|t| t.0).as_ref(), ke) {
             let label = (plan::text(lang.get_untracked()).target_form_changed_label)(&number.get());
             ws.edit_destructive(label, |s| {
                 let iki = s
@@ -205,10 +149,10 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                     move || {
                         let t = t();
                         vec![
-                            (Bentuk::Belum, t.choose.into()),
-                            (Bentuk::Nilai, t.target_value.into()),
-                            (Bentuk::Rentang, t.target_range.into()),
-                            (Bentuk::Deskripsi, t.target_description.into()),
+                            (BentukTarget::Belum, t.choose.into()),
+                            (BentukTarget::Nilai, t.target_value.into()),
+                            (BentukTarget::Rentang, t.target_range.into()),
+                            (BentukTarget::Deskripsi, t.target_description.into()),
                         ]
                     },
                     form,
@@ -222,14 +166,14 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             )}
             {findings(at(IkiField::Indikator))}
             <div class="grid">
-                <Show when=move || form() == Bentuk::Nilai>
+                <Show when=move || form() == BentukTarget::Nilai>
                     {number_input(
                         move || t().target.into(),
                         shown(1, |i| match i.target { Some(Target::Nilai { nilai, .. }) => Some(nilai), _ => None }),
                         set_number(1),
                     )}
                 </Show>
-                <Show when=move || form() == Bentuk::Rentang>
+                <Show when=move || form() == BentukTarget::Rentang>
                     {number_input(
                         move || t().target_min.into(),
                         shown(0, |i| match i.target { Some(Target::Rentang { min, .. }) => Some(min), _ => None }),
@@ -241,7 +185,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
                         set_number(1),
                     )}
                 </Show>
-                <Show when=move || matches!(form(), Bentuk::Nilai | Bentuk::Rentang)>
+                <Show when=move || matches!(form(), BentukTarget::Nilai | BentukTarget::Rentang)>
                     {text_input(
                         move || t().satuan.into(),
                         read(|i| i.target.as_ref().and_then(|t| t.satuan()).map(String::from)),
@@ -256,7 +200,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
             <Show when=move || kosong.get().contains(&true)>
                 <p class="finding galat" role="alert">{move || (t().target_number_required)(&tersimpan())}</p>
             </Show>
-            <Show when=move || form() == Bentuk::Deskripsi>
+            <Show when=move || form() == BentukTarget::Deskripsi>
                 {text_area(
                     move || t().target_description.into(),
                     read(|i| match &i.target { Some(Target::Deskripsi { deskripsi }) => Some(deskripsi.clone()), _ => None }),
