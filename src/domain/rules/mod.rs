@@ -11,3 +11,4 @@ pub mod periksa;
 pub mod periode;
 pub mod predikat;
 pub mod tahun;
+pub mod terbawa;

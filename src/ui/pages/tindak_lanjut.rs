@@ -2,9 +2,9 @@
 //! motives, and what carries over to next year's SKP.
 
 use crate::domain::id::IdGen;
-use crate::domain::model::{Butir, Keberatan, Skp, TindakLanjut};
-use crate::domain::rules::gap::gap_iki;
+use crate::domain::model::{Butir, Keberatan, TindakLanjut};
 use crate::domain::rules::keberatan::{batas_keberatan, sisa_hari, tepat_waktu};
+use crate::domain::rules::terbawa::terbawa;
 use crate::i18n::follow_up::{self, MOTIF};
 use crate::i18n::print;
 use crate::route::Route;
@@ -277,37 +277,6 @@ fn Motif() -> impl IntoView {
     }
 }
 
-/// What to take into next year: IKI behind target, open actions, unfinished development.
-fn terbawa(skp: &Skp) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let indikator = |id: &str| {
-        skp.rhk
-            .iter()
-            .flat_map(|r| r.iki.iter())
-            .find(|i| i.id == id)
-            .map(|i| i.indikator.clone())
-            .unwrap_or_default()
-    };
-    let gaps = gap_iki(skp)
-        .into_iter()
-        .filter(|g| g.ada_kesenjangan())
-        .map(|g| indikator(&g.iki_id))
-        .collect();
-    let aksi = skp
-        .tindak_lanjut
-        .rencana_aksi
-        .iter()
-        .filter(|a| !a.selesai)
-        .map(|a| a.uraian.clone())
-        .collect();
-    let dev = skp
-        .pengembangan_kompetensi
-        .iter()
-        .filter(|k| k.jp_diperoleh.is_none())
-        .map(|k| k.nama.clone())
-        .collect();
-    (gaps, aksi, dev)
-}
-
 #[component]
 fn Terbawa() -> impl IntoView {
     let ws = Workspace::get();
@@ -316,9 +285,7 @@ fn Terbawa() -> impl IntoView {
     let body = move || {
         let t = follow_up::text(lang.get());
         ws.with_open(|skp| {
-            let (gaps, aksi, dev) = terbawa(skp);
-            let rhk = skp.rhk.len();
-            let iki = skp.rhk.iter().map(|r| r.iki.len()).sum::<usize>();
+            let carried = terbawa(skp);
             let daftar = |judul: &'static str, items: Vec<String>| {
                 let isi = if items.is_empty() {
                     view! { <li>{t.carry_nothing}</li> }.into_any()
@@ -332,10 +299,10 @@ fn Terbawa() -> impl IntoView {
                 view! { <h3>{judul}</h3><ul>{isi}</ul> }
             };
             view! {
-                <p>{(t.carry_plan)(rhk, iki)}</p>
-                {daftar(t.carry_gaps, gaps)}
-                {daftar(t.carry_actions, aksi)}
-                {daftar(t.carry_development, dev)}
+                <p>{(t.carry_plan)(carried.jumlah_rhk, carried.jumlah_iki)}</p>
+                {daftar(t.carry_gaps, carried.iki_tertinggal)}
+                {daftar(t.carry_actions, carried.aksi_terbuka)}
+                {daftar(t.carry_development, carried.pengembangan_belum)}
             }
         })
     };
