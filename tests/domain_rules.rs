@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use skp_mandiri::domain::assumptions::{assumption, assumptions};
+use skp_mandiri::domain::model::JenisPegawai;
 use skp_mandiri::domain::rules::angka_kredit::{
     angka_kredit, AngkaKreditError, KOEFISIEN_AHLI_PERTAMA,
 };
@@ -11,7 +12,7 @@ use skp_mandiri::domain::rules::distribusi::{periksa_distribusi, Pelanggaran, Pr
 use skp_mandiri::domain::rules::jp::rekap_jp;
 use skp_mandiri::domain::rules::keberatan::{batas_keberatan, sisa_hari, tepat_waktu};
 use skp_mandiri::domain::rules::legacy::*;
-use skp_mandiri::domain::rules::nip::{periksa_nip, NipError};
+use skp_mandiri::domain::rules::nip::{periksa_ni_pppk, periksa_nip, periksa_nomor, NipError};
 use skp_mandiri::domain::rules::periode::periode_evaluasi;
 use skp_mandiri::domain::rules::predikat::{predikat, Predikat};
 use skp_mandiri::domain::rules::*;
@@ -375,7 +376,7 @@ fn nip_parts_are_checked() {
             n.perempuan,
             n.nomor_urut
         ),
-        (2019, 3, true, 11)
+        (2019, Some(3), true, 11)
     );
     assert_eq!(
         periksa_nip("19920315201903201"),
@@ -562,4 +563,44 @@ fn a_new_activity_is_the_one_a_file_gives_for_just_an_id() {
     assert_eq!(baru, dari_berkas);
     assert_eq!(baru.jp_rencana, 0.0);
     assert!(baru.jp_diperoleh.is_none() && baru.untuk_iki_id.is_none());
+}
+
+#[test]
+fn an_ni_pppk_is_read_with_its_own_layout() {
+    // The public example: born 28-12-1993, PPPK of 2025, "21" where a NIP has the month.
+    let n = periksa_ni_pppk("199312282025212001").unwrap();
+    assert_eq!(n.tanggal_lahir, d(1993, 12, 28));
+    assert_eq!(
+        (
+            n.tahun_pengangkatan,
+            n.bulan_pengangkatan,
+            n.perempuan,
+            n.nomor_urut
+        ),
+        (2025, None, true, 1)
+    );
+    assert_eq!(
+        periksa_nip("199312282025212001"),
+        Err(NipError::Pengangkatan),
+        "as a NIP, 21 is no month"
+    );
+    assert!(periksa_nomor("199312282025212001", JenisPegawai::Pppk).is_ok());
+    assert!(periksa_nomor("199312282025212001", JenisPegawai::Pns).is_err());
+    // The other parts are still checked.
+    assert_eq!(
+        periksa_ni_pppk("199302302025212001"),
+        Err(NipError::TanggalLahir)
+    );
+    assert_eq!(
+        periksa_ni_pppk("200912282025212001"),
+        Err(NipError::TerlaluMuda)
+    );
+    assert_eq!(
+        periksa_ni_pppk("199312282025213001"),
+        Err(NipError::JenisKelamin)
+    );
+    assert_eq!(
+        periksa_ni_pppk("199312282025212000"),
+        Err(NipError::NomorUrut)
+    );
 }

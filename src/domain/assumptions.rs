@@ -45,6 +45,8 @@ pub const JP_LINTAS_TAHUN: &str = "jp-lintas-tahun";
 pub const JP_PPPK: &str = "jp-pppk";
 /// Id: plausibility bounds of the NIP.
 pub const NIP_PLAUSIBEL: &str = "nip-plausibel";
+/// Id: the NI PPPK layout.
+pub const NI_PPPK: &str = "ni-pppk";
 /// Id: the biaya aspect.
 pub const ASPEK_BIAYA: &str = "aspek-biaya";
 /// Id: angka kredit percentages.
@@ -126,9 +128,15 @@ const DAFTAR: &[Assumption] = &[
     },
     Assumption {
         id: NIP_PLAUSIBEL,
-        teks_id: "NIP dianggap wajar bila tahun lahir 1930–2100 dan pengangkatan paling cepat 17 tahun setelah bulan lahir; NI PPPK diperiksa dengan susunan yang sama.",
-        teks_en: "A NIP is plausible when the birth year is 1930–2100 and appointment is at least 17 years after the birth month; PPPK numbers are checked with the same layout.",
+        teks_id: "NIP dianggap wajar bila tahun lahir 1930–2100 dan pengangkatan paling cepat 17 tahun setelah bulan lahir.",
+        teks_en: "A NIP is plausible when the birth year is 1930–2100 and appointment is at least 17 years after the birth month.",
         sumber: "(turunan / derived)",
+    },
+    Assumption {
+        id: NI_PPPK,
+        teks_id: "Susunan NI PPPK belum ditemukan sumber resminya. Aplikasi membacanya seperti NIP (tanggal lahir, tahun pengangkatan, jenis kelamin, nomor urut), tetapi angka ke-13 dan ke-14 tidak dianggap bulan dan tidak diperiksa (contoh publik 199312282025212001 berisi \"21\" di sana).",
+        teks_en: "No official source for the NI PPPK layout was found. The app reads it like a NIP (birth date, year of appointment, sex, serial) but does not take digits 13–14 as a month nor check them (the public example 199312282025212001 has \"21\" there).",
+        sumber: "(belum diperiksa / unverified)",
     },
     Assumption {
         id: ASPEK_BIAYA,

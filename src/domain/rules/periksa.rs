@@ -2,8 +2,10 @@
 //! penetapan dan klarifikasi ekspektasi, §2.2–2.3; PP 30/2019 Ps 4 "terukur").
 
 use crate::domain::lang::Lang;
-use crate::domain::model::{Identitas, JenisJabatan, JenisRhk, Pendekatan, Skp, Target};
-use crate::domain::rules::nip::{periksa_nip, NipError};
+use crate::domain::model::{
+    Identitas, JenisJabatan, JenisPegawai, JenisRhk, Pendekatan, Skp, Target,
+};
+use crate::domain::rules::nip::{periksa_nomor, NipError};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -160,11 +162,12 @@ impl Daftar {
             path,
         });
     }
-    fn nip(&mut self, orang: &Identitas, nama: &'static str) {
+    /// `jenis`: the person's kind (the pegawai's is the SKP's; leaders are read as PNS).
+    fn nip(&mut self, orang: &Identitas, nama: &'static str, jenis: JenisPegawai) {
         if orang.nip.trim().is_empty() {
             return;
         }
-        if let Err(e) = periksa_nip(&orang.nip) {
+        if let Err(e) = periksa_nomor(&orang.nip, jenis) {
             self.add(
                 Kode::NipTidakValid(e),
                 Tingkat::Peringatan,
@@ -192,10 +195,10 @@ pub fn periksa_rencana(skp: &Skp) -> Vec<Temuan> {
             "periode".into(),
         );
     }
-    d.nip(&skp.pegawai, "pegawai");
-    d.nip(&skp.pejabat_penilai, "pejabat_penilai");
+    d.nip(&skp.pegawai, "pegawai", skp.jenis_pegawai);
+    d.nip(&skp.pejabat_penilai, "pejabat_penilai", JenisPegawai::Pns);
     if let Some(atasan) = &skp.atasan_pejabat_penilai {
-        d.nip(atasan, "atasan_pejabat_penilai");
+        d.nip(atasan, "atasan_pejabat_penilai", JenisPegawai::Pns);
     }
     if !skp.rhk.iter().any(|r| r.jenis == JenisRhk::Utama) {
         d.add(

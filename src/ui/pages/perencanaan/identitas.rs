@@ -4,7 +4,7 @@ use super::periode::PilihPeriodeEvaluasi;
 use super::Checks;
 use crate::domain::model::{Identitas as Orang, JenisJabatan, JenisPegawai, Pendekatan, Skp};
 use crate::domain::operasi::Bagian;
-use crate::domain::rules::nip::periksa_nip;
+use crate::domain::rules::nip::periksa_nomor;
 use crate::domain::rules::periksa::FieldRef;
 use crate::i18n::plan;
 use crate::ui::form::{date_input, findings, select_input, text_input};
@@ -183,16 +183,27 @@ fn Person(peran: Peran) -> impl IntoView {
             return None;
         }
         let lang = lang.get();
-        Some(match periksa_nip(&nip) {
-            Ok(parts) => view! {
-                <p class="finding ok" role="note">
-                    {(plan::text(lang).nip_ok)(
-                        &parts.tanggal_lahir.format("%d-%m-%Y").to_string(),
-                        &format!("{:02}-{}", parts.bulan_pengangkatan, parts.tahun_pengangkatan),
-                    )}
-                </p>
+        // The pegawai's number is read by the SKP's kind (NIP or NI PPPK); leaders' as a NIP.
+        let jenis = match peran {
+            Peran::Pegawai => ws
+                .with_part(Bagian::Identitas, |s| s.jenis_pegawai)
+                .unwrap_or_default(),
+            Peran::Penilai | Peran::Atasan => JenisPegawai::Pns,
+        };
+        Some(match periksa_nomor(&nip, jenis) {
+            Ok(parts) => {
+                let lahir = parts.tanggal_lahir.format("%d-%m-%Y").to_string();
+                let text = match parts.bulan_pengangkatan {
+                    Some(bulan) => (plan::text(lang).nip_ok)(
+                        &lahir,
+                        &format!("{bulan:02}-{}", parts.tahun_pengangkatan),
+                    ),
+                    None => {
+                        (plan::text(lang).ni_pppk_ok)(&lahir, &parts.tahun_pengangkatan.to_string())
+                    }
+                };
+                view! { <p class="finding ok" role="note">{text}</p> }.into_any()
             }
-            .into_any(),
             Err(e) => {
                 view! { <p class="finding peringatan" role="note">{e.message(lang)}</p> }.into_any()
             }
