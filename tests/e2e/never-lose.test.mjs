@@ -167,8 +167,17 @@ test('one undo brings a deleted RHK back with its IKI and realisasi', async () =
   const { page, context } = await device();
   try {
     await addExample(page);
+    // The page's text, not its innerText: cards off screen are not laid out
+    // (content-visibility), and long lists are drawn a few cards per frame.
+    const pageText = () => page.locator('main').textContent();
     await page.goto(server.url + '#/pelaksanaan');
-    const before = await page.locator('main').innerText();
+    await page.locator('.realisasi-card').first().waitFor();
+    const before = await eventually(async () => {
+      const first = await pageText();
+      await page.waitForTimeout(300);
+      assert.equal(await pageText(), first, 'every card drawn');
+      return first;
+    });
     await page.goto(server.url + '#/perencanaan');
     const first = page.locator('.rhk-card').first();
     await first.getByRole('button', { name: 'Hapus RHK utama 1' }).click();
@@ -177,7 +186,7 @@ test('one undo brings a deleted RHK back with its IKI and realisasi', async () =
     await page.getByRole('button', { name: 'Urungkan' }).click();
     await expectCount(page.locator('.rhk-card'), 3);
     await page.goto(server.url + '#/pelaksanaan');
-    await expectText(page.locator('main'), before);
+    await eventually(async () => assert.equal(await pageText(), before));
   } finally {
     await context.close();
   }
