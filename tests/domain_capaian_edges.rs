@@ -5,7 +5,8 @@
 //! scored 109; 8,1 of 9 was 89,99…% and the suggestion dropped a level.
 
 use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
-use skp_mandiri::domain::penilaian::{baris_capaian, rerata_rhk, saran};
+use skp_mandiri::domain::penilaian::baris_capaian;
+use skp_mandiri::domain::rules::capaian::CapaianSkp;
 use skp_mandiri::domain::rules::capaian::{
     capaian, rerata_capaian, saran_dari_capaian, saran_rating_hasil_kerja,
 };
@@ -293,12 +294,13 @@ fn every_path_of_an_skp_shows_and_decides_the_same_rounded_capaian() {
         (nilai(9.0), false, 8.1),
     ]);
     let expected = [60.0, 101.0, 90.0];
+    let mesin = CapaianSkp::of(&skp);
     for periode in [None, Some(1)] {
         let baris = baris_capaian(&skp, periode);
         let c: Vec<f64> = baris.iter().map(|b| b.capaian.unwrap()).collect();
         assert_eq!(c, expected, "{periode:?}");
-        assert_eq!(rerata_rhk(&baris, &skp.rhk[0].id), Some(83.67));
-        assert_eq!(saran(&skp, periode).unwrap().rata_rata_capaian, 83.67);
+        assert_eq!(mesin.rerata_rhk(&skp.rhk[0].id, periode), Some(83.67));
+        assert_eq!(mesin.saran(periode).unwrap().rata_rata_capaian, 83.67);
         let legacy = nilai_skp_dari(&skp, periode, 0.0).unwrap();
         let n: Vec<f64> = legacy.nilai_iki.iter().map(|(_, _, n)| *n).collect();
         assert_eq!(n[..2], [50.0, 110.0]);
@@ -310,6 +312,16 @@ fn every_path_of_an_skp_shows_and_decides_the_same_rounded_capaian() {
         .map(|g| g.per_periode[0].capaian)
         .collect();
     assert_eq!(gaps, expected);
+    let ringkasan: Vec<f64> = skp_mandiri::domain::file::ringkasan(&skp)
+        .capaian_iki
+        .iter()
+        .map(|c| c.capaian.unwrap())
+        .collect();
+    assert_eq!(ringkasan, expected);
+    let csv = skp_mandiri::domain::csv::tabel_realisasi(&skp, skp_mandiri::domain::Lang::Id);
+    for shown in ["60", "101", "90"] {
+        assert!(csv.contains(&format!(";{shown};")), "{shown} in {csv}");
+    }
 
     // 8,1 of 9 alone: the suggestion for the year and the period is Sesuai Ekspektasi.
     let skp = skp_dengan(&[(nilai(9.0), false, 8.1)]);
@@ -318,7 +330,7 @@ fn every_path_of_an_skp_shows_and_decides_the_same_rounded_capaian() {
         Rating::SesuaiEkspektasi
     );
     assert_eq!(
-        saran(&skp, Some(1)).unwrap().rating,
+        CapaianSkp::of(&skp).saran(Some(1)).unwrap().rating,
         Rating::SesuaiEkspektasi
     );
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::lang::Lang;
 use crate::domain::model::{Aspek, JenisRhk, Skp, Target};
-use crate::domain::rules::gap::target_periode;
+use crate::domain::rules::capaian::CapaianSkp;
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -162,7 +162,7 @@ pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
 /// as in the gap analysis (quantity targets pro-rated, assumption `gap-pro-rata`).
 pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
     let daftar = skp.daftar_periode_evaluasi();
-    let jumlah = daftar.len() as u32;
+    let semua = CapaianSkp::of(skp);
     let mut baris = vec![kepala(
         lang,
         &[
@@ -211,10 +211,9 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
             else {
                 continue;
             };
-            let target = target_periode(iki, e.periode_ke, jumlah);
-            let capaian = target.as_ref().zip(r.nilai).and_then(|(t, v)| {
-                crate::domain::rules::capaian::capaian(t, v, iki.lebih_kecil_lebih_baik)
-            });
+            let hitung = semua.iki(&iki.id).and_then(|c| c.pada(Some(e.periode_ke)));
+            let target = hitung.and_then(|c| c.target.clone());
+            let capaian = hitung.and_then(|c| c.capaian);
             let bukti: Vec<&str> = r
                 .bukti_dukung
                 .iter()

@@ -3,15 +3,12 @@
 //! from the domain; this only picks the inputs.
 
 use crate::domain::id::id_unik;
-use crate::domain::model::{EvaluasiPeriodik, JenisRhk, NilaiBerakhlak, Rating, Skp, Target};
-use crate::domain::rules::capaian::{
-    capaian, capaian_iki, realisasi_terakhir, rerata_capaian, saran_dari_capaian,
-    saran_rating_hasil_kerja, SaranRating,
-};
-use crate::domain::rules::gap::target_periode;
+use crate::domain::model::{EvaluasiPeriodik, NilaiBerakhlak, Rating, Skp, Target};
+use crate::domain::rules::capaian::CapaianSkp;
 use crate::domain::Lang;
 
-/// One IKI as assessed in a period (`Some(ke)`) or for the year (`None`).
+/// One IKI as assessed in a period (`Some(ke)`) or for the year (`None`): the engine's
+/// figures with the indicator's words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarisCapaian {
     pub rhk_id: String,
@@ -28,72 +25,28 @@ pub fn evaluasi(skp: &Skp, ke: u32) -> Option<&EvaluasiPeriodik> {
     skp.evaluasi.iter().find(|e| e.periode_ke == ke)
 }
 
-/// Capaian rows: per period against the period target (quantity pro-rated, as in the gap
-/// analysis), for the year against the full target with the latest realisasi.
+/// Capaian rows of the period or the year, in plan order, from the capaian engine.
 pub fn baris_capaian(skp: &Skp, periode: Option<u32>) -> Vec<BarisCapaian> {
-    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
-    let mut out = Vec::new();
-    for rhk in &skp.rhk {
-        for iki in &rhk.iki {
-            let (target, realisasi, c) = match periode {
-                Some(ke) => {
-                    let target = target_periode(iki, ke, jumlah);
-                    let nilai = evaluasi(skp, ke)
-                        .and_then(|e| e.realisasi.iter().find(|r| r.iki_id == iki.id))
-                        .and_then(|r| r.nilai);
-                    let c = target
-                        .as_ref()
-                        .zip(nilai)
-                        .and_then(|(t, v)| capaian(t, v, iki.lebih_kecil_lebih_baik));
-                    (target, nilai, c)
-                }
-                None => {
-                    let nilai = realisasi_terakhir(skp, &iki.id);
-                    (
-                        iki.target.clone(),
-                        nilai,
-                        nilai.and_then(|v| capaian_iki(iki, v)),
-                    )
-                }
-            };
-            out.push(BarisCapaian {
-                rhk_id: rhk.id.clone(),
-                iki_id: iki.id.clone(),
-                utama: rhk.jenis == JenisRhk::Utama,
-                indikator: iki.indikator.clone(),
-                target,
-                realisasi,
-                capaian: c,
-            });
-        }
-    }
-    out
+    baris_dari(skp, &CapaianSkp::of(skp), periode)
 }
 
-/// The mean capaian of one RHK's rows, each IKI capped at 120% as in the suggestion
-/// (assumption `saran-rating`); `None` when no IKI of it has a capaian.
-pub fn rerata_rhk(baris: &[BarisCapaian], rhk_id: &str) -> Option<f64> {
-    let c: Vec<f64> = baris
-        .iter()
-        .filter(|b| b.rhk_id == rhk_id)
-        .filter_map(|b| b.capaian)
-        .collect();
-    rerata_capaian(&c)
-}
-
-/// The suggested rating hasil kerja of the period or the year (a suggestion only).
-pub fn saran(skp: &Skp, periode: Option<u32>) -> Option<SaranRating> {
-    match periode {
-        None => saran_rating_hasil_kerja(skp),
-        Some(_) => {
-            let c: Vec<f64> = baris_capaian(skp, periode)
-                .into_iter()
-                .filter(|b| b.utama)
-                .filter_map(|b| b.capaian)
-                .collect();
-            saran_dari_capaian(&c)
-        }
-    }
+/// Capaian rows from an engine result already computed for `skp`.
+pub fn baris_dari(skp: &Skp, semua: &CapaianSkp, periode: Option<u32>) -> Vec<BarisCapaian> {
+    semua
+        .pada(periode)
+        .map(|(i, c)| BarisCapaian {
+            rhk_id: i.rhk_id.clone(),
+            iki_id: i.iki_id.clone(),
+            utama: i.utama,
+            indikator: skp
+                .iki(&i.iki_id)
+                .map(|x| x.indikator.clone())
+                .unwrap_or_default(),
+            target: c.target.clone(),
+            realisasi: c.realisasi,
+            capaian: c.capaian,
+        })
+        .collect()
 }
 
 /// The ratings set (hasil kerja, perilaku kerja) for the period or the year.
@@ -288,27 +241,6 @@ mod tests {
         for r in RATINGS {
             assert_eq!(parse_rating(rating_value(Some(r))), Some(r));
         }
-    }
-
-    #[test]
-    fn rhk_mean_caps_each_iki_at_120_and_skips_iki_without_capaian() {
-        let baris = |rhk: &str, capaian: Option<f64>| BarisCapaian {
-            rhk_id: rhk.into(),
-            iki_id: String::new(),
-            utama: true,
-            indikator: String::new(),
-            target: None,
-            realisasi: None,
-            capaian,
-        };
-        let rows = [
-            baris("a", Some(200.0)),
-            baris("a", Some(80.0)),
-            baris("a", None),
-            baris("b", None),
-        ];
-        assert_eq!(rerata_rhk(&rows, "a"), Some(100.0));
-        assert_eq!(rerata_rhk(&rows, "b"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::domain::model::{Rating, Skp};
-use crate::domain::rules::capaian::{capaian_iki, realisasi_terakhir, saran_rating_hasil_kerja};
+use crate::domain::rules::capaian::CapaianSkp;
 use crate::domain::rules::jp::{rekap_jp, RekapJp};
 use crate::domain::rules::predikat::{predikat, Predikat};
 
@@ -39,24 +39,21 @@ pub struct CapaianIki {
 
 /// Computes the summary of an SKP.
 pub fn ringkasan(skp: &Skp) -> Ringkasan {
-    let capaian = skp
-        .rhk
+    let semua = CapaianSkp::of(skp);
+    let capaian = semua
+        .iki
         .iter()
-        .flat_map(|r| r.iki.iter().map(move |i| (r, i)))
-        .map(|(r, i)| {
-            let realisasi = realisasi_terakhir(skp, &i.id);
-            CapaianIki {
-                rhk_id: r.id.clone(),
-                iki_id: i.id.clone(),
-                realisasi,
-                capaian: realisasi.and_then(|v| capaian_iki(i, v)),
-            }
+        .map(|c| CapaianIki {
+            rhk_id: c.rhk_id.clone(),
+            iki_id: c.iki_id.clone(),
+            realisasi: c.tahun.realisasi,
+            capaian: c.tahun.capaian,
         })
         .collect();
     let t = &skp.penilaian_tahunan;
     Ringkasan {
         capaian_iki: capaian,
-        saran_rating_hasil_kerja: saran_rating_hasil_kerja(skp).map(|s| s.rating),
+        saran_rating_hasil_kerja: semua.saran(None).map(|s| s.rating),
         rating_hasil_kerja: t.rating_hasil_kerja,
         rating_perilaku_kerja: t.rating_perilaku_kerja,
         predikat: t

@@ -5,7 +5,7 @@
 //! - A realisasi is the state reached by the END of its period (cumulative, assumption
 //!   `gap-pro-rata`), so for each IKI the latest part wins: its value, and its
 //!   uraian (what was achieved so far). An empty value or uraian does not erase an earlier
-//!   one, as in `realisasi_terakhir`. What a later part replaced is returned
+//!   one, as the capaian engine takes the year's value. What a later part replaced is returned
 //!   ([`RealisasiTertimpa`]) so the person sees it before confirming.
 //! - Kendala, bukti dukung, umpan balik and dialog notes are things that happened, not a
 //!   state: all of them are kept, oldest first (kendala joined line by line).

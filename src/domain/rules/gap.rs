@@ -7,8 +7,8 @@ use serde::Serialize;
 use crate::domain::assumptions::{
     CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, GAP_PRO_RATA,
 };
-use crate::domain::model::{Aspek, EvaluasiPeriodik, Iki, Skp, Target};
-use crate::domain::rules::capaian::capaian;
+use crate::domain::model::Skp;
+use crate::domain::rules::capaian::{CapaianIki, CapaianSkp};
 
 /// Assumptions this module depends on.
 pub const ASUMSI: &[&str] = &[
@@ -53,72 +53,31 @@ impl GapIki {
     }
 }
 
-/// The target to compare with in period `ke` of `jumlah`: pro-rated for numeric quantity IKI
-/// where higher is better, the full target otherwise.
-pub fn target_periode(iki: &Iki, ke: u32, jumlah: u32) -> Option<Target> {
-    let target = iki.target.clone()?;
-    if iki.aspek != Aspek::Kuantitas || iki.lebih_kecil_lebih_baik || jumlah == 0 {
-        return Some(target);
-    }
-    let f = f64::from(ke.min(jumlah)) / f64::from(jumlah);
-    Some(match target {
-        Target::Nilai { nilai, satuan } => Target::Nilai {
-            nilai: nilai * f,
-            satuan,
-        },
-        Target::Rentang { min, maks, satuan } => Target::Rentang {
-            min: min * f,
-            maks: maks * f,
-            satuan,
-        },
-        d @ Target::Deskripsi { .. } => d,
-    })
-}
-
-/// Gaps of every IKI with at least one realisasi value.
+/// Gaps of every IKI with at least one realisasi value, from the capaian engine.
 pub fn gap_iki(skp: &Skp) -> Vec<GapIki> {
-    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
-    let evaluasi = urut_periode(skp);
-    skp.rhk
+    CapaianSkp::of(skp)
+        .iki
         .iter()
-        .flat_map(|rhk| rhk.iki.iter().map(move |iki| (rhk, iki)))
-        .filter_map(|(rhk, iki)| gap_dari(&rhk.id, iki, &evaluasi, jumlah))
+        .filter_map(gap_dari)
         .collect()
 }
 
 /// The gap of one IKI (as in [`gap_iki`]); `None` when it has no realisasi to compare or
 /// does not exist.
 pub fn gap_satu_iki(skp: &Skp, iki_id: &str) -> Option<GapIki> {
-    let jumlah = skp.daftar_periode_evaluasi().len() as u32;
-    let (rhk, iki) = skp
-        .rhk
-        .iter()
-        .find_map(|r| Some((r, r.iki.iter().find(|i| i.id == iki_id)?)))?;
-    gap_dari(&rhk.id, iki, &urut_periode(skp), jumlah)
+    gap_dari(&CapaianSkp::satu(skp, iki_id)?)
 }
 
-fn urut_periode(skp: &Skp) -> Vec<&EvaluasiPeriodik> {
-    let mut evaluasi: Vec<_> = skp.evaluasi.iter().collect();
-    evaluasi.sort_by_key(|e| e.periode_ke);
-    evaluasi
-}
-
-fn gap_dari(
-    rhk_id: &str,
-    iki: &Iki,
-    evaluasi: &[&EvaluasiPeriodik],
-    jumlah: u32,
-) -> Option<GapIki> {
-    let per_periode: Vec<GapPeriode> = evaluasi
-        .iter()
-        .filter_map(|e| {
-            let nilai = e.realisasi.iter().find(|r| r.iki_id == iki.id)?.nilai?;
-            let target = target_periode(iki, e.periode_ke, jumlah)?;
-            let c = capaian(&target, nilai, iki.lebih_kecil_lebih_baik)?;
+/// The gap of one IKI's capaian: its periods with a capaian and the current run below 100%.
+pub fn gap_dari(c: &CapaianIki) -> Option<GapIki> {
+    let per_periode: Vec<GapPeriode> = c
+        .terukur()
+        .filter_map(|p| {
+            let capaian = p.capaian?;
             Some(GapPeriode {
-                periode_ke: e.periode_ke,
-                capaian: c,
-                kesenjangan: (100.0 - c).max(0.0),
+                periode_ke: p.periode_ke?,
+                capaian,
+                kesenjangan: (100.0 - capaian).max(0.0),
             })
         })
         .collect();
@@ -132,8 +91,8 @@ fn gap_dari(
         .last()
         .map(|g| g.periode_ke);
     Some(GapIki {
-        rhk_id: rhk_id.to_owned(),
-        iki_id: iki.id.clone(),
+        rhk_id: c.rhk_id.clone(),
+        iki_id: c.iki_id.clone(),
         per_periode,
         sejak_periode,
     })

@@ -10,7 +10,7 @@ use crate::domain::assumptions::{
 };
 use crate::domain::lang::Lang;
 use crate::domain::model::Skp;
-use crate::domain::penilaian::baris_capaian;
+use crate::domain::rules::capaian::CapaianSkp;
 
 /// Assumptions this module depends on.
 pub const ASUMSI: &[&str] = &[
@@ -86,16 +86,15 @@ pub fn nilai_skp_dari(
     periode: Option<u32>,
     nilai_kinerja_tambahan: f64,
 ) -> Option<NilaiSkpPp30> {
-    let baris = baris_capaian(skp, periode);
-    let nilai_iki: Vec<(String, String, f64)> = baris
-        .iter()
-        .filter(|b| b.utama)
-        .filter_map(|b| {
-            let c = b.capaian?;
+    let semua = CapaianSkp::of(skp);
+    let utama = || semua.pada(periode).filter(|(i, _)| i.utama);
+    let nilai_iki: Vec<(String, String, f64)> = utama()
+        .filter_map(|(i, c)| {
+            let indikator = skp.iki(&i.iki_id).map(|x| x.indikator.clone());
             Some((
-                b.iki_id.clone(),
-                b.indikator.clone(),
-                nilai_capaian_iki(c, false),
+                i.iki_id.clone(),
+                indikator.unwrap_or_default(),
+                nilai_capaian_iki(c.capaian?, false),
             ))
         })
         .collect();
@@ -103,10 +102,9 @@ pub fn nilai_skp_dari(
         .rhk
         .iter()
         .filter_map(|r| {
-            let nilai: Vec<f64> = baris
-                .iter()
-                .filter(|b| b.utama && b.rhk_id == r.id)
-                .filter_map(|b| b.capaian)
+            let nilai: Vec<f64> = utama()
+                .filter(|(i, _)| i.rhk_id == r.id)
+                .filter_map(|(_, c)| c.capaian)
                 .map(|c| nilai_capaian_iki(c, false))
                 .collect();
             (!nilai.is_empty()).then(|| nilai.iter().sum::<f64>() / nilai.len() as f64)

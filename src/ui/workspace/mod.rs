@@ -18,6 +18,7 @@ use crate::domain::model::{Iki, Realisasi, Rhk};
 use crate::domain::operasi::{
     ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh,
 };
+use crate::domain::rules::capaian::CapaianSkp;
 use crate::domain::struktur::Struktur;
 use crate::domain::Skp;
 use crate::store::{
@@ -88,6 +89,8 @@ pub struct Workspace {
     parts: Parts,
     /// The open SKP's shape, computed once per change of it.
     struktur: Memo<Struktur>,
+    /// The open SKP's capaian from the one engine, computed once per change of it.
+    capaian: Memo<CapaianSkp>,
     status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<Notice>>,
     undo: RwSignal<Option<Undo>>,
@@ -112,6 +115,15 @@ impl Workspace {
                 parts
                     .with_part(Bagian::Struktur, Struktur::of)
                     .unwrap_or_default()
+            }),
+            capaian: Memo::new(move |_| {
+                let id = parts.open_id.get();
+                parts.skps.with(|all| {
+                    all.iter()
+                        .find(|s| Some(&s.id) == id.as_ref())
+                        .map(CapaianSkp::of)
+                        .unwrap_or_default()
+                })
             }),
             status: RwSignal::new(status),
             notices: RwSignal::new(Vec::new()),
@@ -195,6 +207,11 @@ impl Workspace {
     /// The open SKP's shape: its RHK and IKI in order with their numbers.
     pub fn struktur(&self) -> Memo<Struktur> {
         self.struktur
+    }
+
+    /// The open SKP's capaian per IKI, per period and for the year.
+    pub fn capaian(&self) -> Memo<CapaianSkp> {
+        self.capaian
     }
 
     /// Reads every SKP, watching the list.

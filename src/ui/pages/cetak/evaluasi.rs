@@ -23,7 +23,7 @@ pub fn EvaluasiDoc(periode: Option<u32>, ttd: Penandatanganan) -> impl IntoView 
     }
 }
 
-/// The realisasi whose text and evidence go beside the value `baris_capaian` shows: of the
+/// The realisasi whose text and evidence go beside the value the capaian engine gives: of the
 /// period, or for the year the latest one with a value (as the domain takes), else the latest
 /// with a text.
 fn realisasi<'a>(skp: &'a Skp, periode: Option<u32>, iki_id: &str) -> Option<&'a Realisasi> {

@@ -6,7 +6,6 @@ mod catatan;
 mod realisasi;
 mod tahun;
 
-use crate::domain::penilaian::{baris_capaian, BarisCapaian};
 use crate::domain::rules::periode::PeriodeEvaluasi;
 use crate::i18n::monitor;
 use crate::ui::clock;
@@ -18,10 +17,6 @@ use leptos::prelude::*;
 /// The evaluation period being filled (its `ke`).
 #[derive(Clone, Copy)]
 pub(crate) struct Dipilih(pub RwSignal<u32>);
-
-/// The capaian rows of the chosen period, from the domain, shared by the realisasi cards.
-#[derive(Clone, Copy)]
-pub(crate) struct CapaianPeriode(pub Memo<Vec<BarisCapaian>>);
 
 #[component]
 pub fn PelaksanaanPage() -> impl IntoView {
@@ -71,11 +66,6 @@ fn Monitor() -> impl IntoView {
         .unwrap_or(1);
     let dipilih = Dipilih(RwSignal::new(awal));
     provide_context(dipilih);
-    // The chosen period's capaian, computed once per change for every card to look up.
-    provide_context(CapaianPeriode(Memo::new(move |_| {
-        ws.with_open(|s| baris_capaian(s, Some(dipilih.0.get())))
-            .unwrap_or_default()
-    })));
     // Keep the chosen period one the select offers, so edits never go to a hidden period.
     Effect::new(move |_| {
         let daftar = periods.get();

@@ -1,11 +1,10 @@
 //! Realisasi per IKI for the chosen period: value, what was achieved, evidence, obstacles,
 //! and the capaian computed at once by the domain.
 
-use super::{CapaianPeriode, Dipilih};
+use super::Dipilih;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
 use crate::domain::operasi::{hapus_bukti, hapus_realisasi, tambah_bukti, Bagian};
 use crate::domain::penilaian::{evaluasi, fmt_target};
-use crate::domain::rules::capaian::capaian_iki;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
@@ -76,21 +75,28 @@ fn RealisasiCard(iki_id: String) -> impl IntoView {
     let nilai = move || realisasi.with(|r| r.as_ref().and_then(|r| r.nilai));
     let exists = move || realisasi.with(Option::is_some);
     let measurable = move || iki().and_then(|i| i.target).is_none_or(|t| t.terukur());
-    let capaian_periode = expect_context::<CapaianPeriode>().0;
+    // This IKI's capaian in the chosen period, from the one engine: the full target and the
+    // period's figures.
+    let hitung = Memo::new(move |_| {
+        let ke = ke.get();
+        ws.capaian().with(|c| {
+            let i = c.iki(&iki_id.get_value())?;
+            Some((i.tahun.target.clone(), i.pada(Some(ke))?.clone()))
+        })
+    });
     let capaian_text = move || {
         let lang = lang.get();
-        let (iki, n) = (iki()?, nilai()?);
-        let tahunan = capaian_iki(&iki, n)?;
-        let periode = capaian_periode
-            .with(|rows| rows.iter().find(|b| b.iki_id == iki.id).cloned())
-            .and_then(|b| Some((b.target?, b.capaian?)));
+        let (target_tahun, periode) = hitung.get()?;
+        let tahunan = periode.terhadap_tahun?;
         let mut text = (monitor::text(lang).capaian_year)(&fmt_angka(tahunan, lang));
-        if let Some((tp, c)) = periode.filter(|(tp, _)| Some(tp) != iki.target.as_ref()) {
-            text.push(' ');
-            text.push_str(&(monitor::text(lang).capaian_period)(
-                &fmt_angka(c, lang),
-                &fmt_target(Some(&tp), lang),
-            ));
+        if let Some((tp, c)) = periode.target.zip(periode.capaian) {
+            if Some(&tp) != target_tahun.as_ref() {
+                text.push(' ');
+                text.push_str(&(monitor::text(lang).capaian_period)(
+                    &fmt_angka(c, lang),
+                    &fmt_target(Some(&tp), lang),
+                ));
+            }
         }
         Some(text)
     };

@@ -1,9 +1,7 @@
 //! Capaian per IKI and per RHK, and the suggested rating hasil kerja with its reason.
 
 use crate::domain::model::JenisRhk;
-use crate::domain::penilaian::{
-    baris_capaian, fmt_angka, fmt_persen, fmt_target, rerata_rhk, saran,
-};
+use crate::domain::penilaian::{baris_dari, fmt_angka, fmt_persen, fmt_target};
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -17,14 +15,17 @@ pub fn Capaian(periode: RwSignal<Option<u32>>) -> impl IntoView {
     let table = move || {
         let lang = lang.get();
         let t = assess::text(lang);
+        let hitung = ws.capaian();
         ws.with_open(|skp| {
-            let baris = baris_capaian(skp, periode.get());
+            let periode = periode.get();
+            let baris = hitung.with(|c| baris_dari(skp, c, periode));
             skp.rhk
                 .iter()
                 .enumerate()
                 .map(|(n, rhk)| {
                     let milik: Vec<_> = baris.iter().filter(|b| b.rhk_id == rhk.id).cloned().collect();
-                    let rerata = rerata_rhk(&milik, &rhk.id)
+                    let rerata = hitung
+                        .with(|c| c.rerata_rhk(&rhk.id, periode))
                         .map(|r| (t.rhk_mean)(&fmt_persen(Some(r), lang)));
                     let jenis = match rhk.jenis {
                         JenisRhk::Utama => t.utama,
@@ -62,8 +63,8 @@ pub fn Capaian(periode: RwSignal<Option<u32>>) -> impl IntoView {
     };
     let suggestion = move || {
         let lang = lang.get();
-        ws.with_open(|skp| saran(skp, periode.get()))
-            .flatten()
+        ws.capaian()
+            .with(|c| c.saran(periode.get()))
             .map(|s| s.message(lang))
             .unwrap_or_else(|| t().no_suggestion.into())
     };
