@@ -55,8 +55,15 @@ fn besar() -> Skp {
             umpan_balik_rhk: vec![],
             umpan_balik_perilaku: vec![],
             dialog_kinerja: vec![],
-            rating_hasil_kerja: Some(Rating::SesuaiEkspektasi),
-            rating_perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+            rating: RatingPeriode {
+                mandiri: RatingOleh {
+                    hasil_kerja: Some(Rating::SesuaiEkspektasi),
+                    perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+                    ..RatingOleh::default()
+                },
+                ..RatingPeriode::default()
+            },
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         })
         .collect();
     skp

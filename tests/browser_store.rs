@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::file::CURRENT_VERSION;
 use skp_mandiri::domain::{export_skp, FileError};
 use skp_mandiri::store::{Backend, Library, LocalStorageBackend, StoreError};
 use wasm_bindgen::JsCast;
@@ -63,7 +64,11 @@ fn a_full_store_refuses_the_save_and_keeps_the_last_saved_version() {
 fn corrupted_or_newer_data_is_quarantined_untouched() {
     storage().clear().unwrap();
     let good = contoh_analis_kebijakan();
-    let newer = export_skp(&good, NOW).replacen("\"version\": 2", "\"version\": 7", 1);
+    let newer = export_skp(&good, NOW).replacen(
+        &format!("\"version\": {CURRENT_VERSION}"),
+        "\"version\": 7",
+        1,
+    );
     storage().set_item("skp-mandiri/skp/baru", &newer).unwrap();
     storage()
         .set_item("skp-mandiri/skp/rusak", "{\"format\": ")

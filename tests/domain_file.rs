@@ -22,7 +22,7 @@ fn export_import_export_gives_the_same_bytes() {
     assert_eq!(back, skp);
     assert_eq!(export_skp(&back, T1), a);
     assert_ne!(export_skp(&back, T2), a);
-    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 2,"));
+    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 3,"));
 }
 
 #[test]
@@ -86,13 +86,13 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion
     );
     let newer =
-        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 2", "\"version\": 3");
+        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 3", "\"version\": 4");
     let e = err(&newer);
     assert_eq!(
         e,
         FileError::TooNew {
-            version: 3,
-            known: 2
+            version: 4,
+            known: 3
         }
     );
     assert!(e.message(Lang::Id).contains("lebih baru"));
@@ -544,6 +544,7 @@ fn every_date_must_lie_between_1900_and_2200() {
         alasan: String::new(),
         keputusan: String::new(),
     });
+    skp.penilaian_tahunan.rating = skp.evaluasi[0].rating.clone();
     let v: serde_json::Value = serde_json::from_str(&export_skp(&skp, T1)).unwrap();
     let mut found = Vec::new();
     dates(&v["data"], "/data".into(), "data".into(), &mut found);
@@ -558,11 +559,15 @@ fn every_date_must_lie_between_1900_and_2200() {
         .collect();
     let expected = [
         "data.evaluasi.dialog_kinerja.tanggal",
+        "data.evaluasi.rating.mandiri.tanggal",
+        "data.evaluasi.rating.pejabat_penilai.tanggal",
         "data.evaluasi.realisasi.bukti_dukung.tanggal",
         "data.evaluasi.umpan_balik_perilaku.tanggal",
         "data.evaluasi.umpan_balik_rhk.tanggal",
         "data.pengembangan_kompetensi.mulai",
         "data.pengembangan_kompetensi.selesai",
+        "data.penilaian_tahunan.rating.mandiri.tanggal",
+        "data.penilaian_tahunan.rating.pejabat_penilai.tanggal",
         "data.periode.mulai",
         "data.periode.selesai",
         "data.tindak_lanjut.keberatan.tanggal_diajukan",
@@ -764,13 +769,88 @@ fn version_1_fixture_migrates_to_version_2() {
         })
     );
     assert_eq!(t[2].target, None);
-    // Written again, it is a version 2 file that reads back unchanged.
+    // Written again, it is a current-version file that reads back unchanged.
     let again = export_skp(&skp, T1);
-    assert!(again.contains("\"version\": 2"));
+    assert!(again.contains(&format!("\"version\": {CURRENT_VERSION}")));
     assert_eq!(
         import_with_version(&again).unwrap(),
-        (Imported::Skp(skp), 2)
+        (Imported::Skp(skp), CURRENT_VERSION)
     );
+}
+
+#[test]
+fn version_2_fixture_keeps_its_ratings_as_the_person_s_own() {
+    use skp_mandiri::domain::model::{Penilai, Rating, RatingOleh};
+    // Exported by the version 2 app: the example SKP, rated in periods 1 and 2 and the year.
+    let text = include_str!("fixtures/skp-v2.json");
+    assert!(text.contains("\"rating_hasil_kerja\""));
+    let (imported, from) = import_with_version(text).unwrap();
+    assert_eq!(from, 2);
+    let Imported::Skp(skp) = imported else {
+        panic!("not an SKP")
+    };
+    let diri = |h, p| RatingOleh {
+        hasil_kerja: h,
+        perilaku_kerja: p,
+        oleh: String::new(),
+        tanggal: None,
+    };
+    use Rating::*;
+    let tw = |ke| skp.rating(Some(ke)).cloned().unwrap_or_default();
+    assert_eq!(
+        tw(1).mandiri,
+        diri(Some(SesuaiEkspektasi), Some(SesuaiEkspektasi))
+    );
+    assert_eq!(
+        tw(2).mandiri,
+        diri(Some(SesuaiEkspektasi), Some(DiAtasEkspektasi))
+    );
+    assert_eq!(tw(3).mandiri, RatingOleh::default());
+    let tahun = skp.rating(None).unwrap();
+    assert_eq!(tahun.mandiri, diri(Some(SesuaiEkspektasi), None));
+    for ke in [Some(1), Some(2), Some(3), None] {
+        let r = skp.rating(ke).unwrap();
+        assert_eq!(
+            r.oleh(Penilai::PejabatPenilai),
+            &RatingOleh::default(),
+            "{ke:?}"
+        );
+    }
+    assert!(!skp.memimpin_unit);
+    assert_eq!(
+        skp.penilaian_tahunan.catatan,
+        "Penilaian mandiri akhir tahun."
+    );
+    // Everything else came through: the same plan and realisasi as the example.
+    let contoh = skp_mandiri::domain::contoh::contoh_analis_kebijakan();
+    assert_eq!(skp.rhk, contoh.rhk);
+    assert_eq!(
+        skp.evaluasi
+            .iter()
+            .map(|e| &e.realisasi)
+            .collect::<Vec<_>>(),
+        contoh
+            .evaluasi
+            .iter()
+            .map(|e| &e.realisasi)
+            .collect::<Vec<_>>()
+    );
+    // Written again it is version 3, and reads back unchanged.
+    let again = export_skp(&skp, T1);
+    assert!(!again.contains("\"rating_hasil_kerja\""));
+    assert_eq!(
+        import_with_version(&again).unwrap(),
+        (Imported::Skp(skp), 3)
+    );
+}
+
+#[test]
+fn a_version_3_file_with_a_version_2_rating_field_is_refused_with_its_path() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&export_skp(&contoh_analis_kebijakan(), T1)).unwrap();
+    v["data"]["evaluasi"][0]["rating_hasil_kerja"] = serde_json::json!("sesuai_ekspektasi");
+    let e = import(&v.to_string()).unwrap_err();
+    assert!(e.to_string().contains("data.evaluasi[0]"), "{e}");
 }
 
 #[test]

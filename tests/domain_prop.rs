@@ -96,8 +96,8 @@ fn skp() -> impl Strategy<Value = Skp> {
                 umpan_balik_rhk: vec![],
                 umpan_balik_perilaku: vec![],
                 dialog_kinerja: vec![],
-                rating_hasil_kerja: None,
-                rating_perilaku_kerja: None,
+                rating: RatingPeriode::default(),
+                kinerja_organisasi: KinerjaOrganisasi::default(),
             }];
             skp
         })

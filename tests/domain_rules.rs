@@ -17,6 +17,7 @@ use skp_mandiri::domain::rules::periode::periode_evaluasi;
 use skp_mandiri::domain::rules::predikat::{predikat, Predikat};
 use skp_mandiri::domain::rules::*;
 use skp_mandiri::domain::*;
+use skp_mandiri::i18n::assess::saran;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -126,9 +127,12 @@ fn saran_rating_is_a_labelled_suggestion() {
     );
     // One huge outlier is capped at 120: (120 + 60) / 2 = 90.
     let s = saran_dari_capaian(&[500.0, 60.0]).unwrap();
-    close(s.rata_rata_capaian, 90.0);
-    assert!(s.message(Lang::Id).starts_with("Saran (bukan penetapan)"));
-    assert!(s.message(Lang::En).contains("not a decision"));
+    let skp_mandiri::domain::rules::capaian::DasarSaran::Capaian { rata_rata, .. } = s.dasar else {
+        panic!("a suggestion from capaian")
+    };
+    close(rata_rata, 90.0);
+    assert!(saran(&s, Lang::Id).starts_with("Saran (bukan penetapan)"));
+    assert!(saran(&s, Lang::En).contains("not a decision"));
 }
 
 #[test]
@@ -498,16 +502,16 @@ fn berakhlak_catalogue_has_seven_values_of_three_guides() {
 #[test]
 fn the_suggestion_writes_its_numbers_the_way_each_language_does() {
     use skp_mandiri::domain::rules::capaian::saran_dari_capaian;
-    let saran = saran_dari_capaian(&[84.8]).expect("one value gives a suggestion");
+    let s = saran_dari_capaian(&[84.8]).expect("one value gives a suggestion");
     assert!(
-        saran.message(Lang::Id).contains("84,8%"),
+        saran(&s, Lang::Id).contains("84,8%"),
         "{}",
-        saran.message(Lang::Id)
+        saran(&s, Lang::Id)
     );
     assert!(
-        saran.message(Lang::En).contains("84.8%"),
+        saran(&s, Lang::En).contains("84.8%"),
         "{}",
-        saran.message(Lang::En)
+        saran(&s, Lang::En)
     );
 }
 
@@ -603,4 +607,55 @@ fn an_ni_pppk_is_read_with_its_own_layout() {
         periksa_ni_pppk("199312282025212000"),
         Err(NipError::NomorUrut)
     );
+}
+
+#[test]
+fn a_unit_head_s_suggestion_follows_the_unit_s_capaian_kinerja_organisasi() {
+    use skp_mandiri::domain::model::{JenisJabatan, KinerjaOrganisasi};
+    use skp_mandiri::domain::operasi::set_kinerja_organisasi;
+    use skp_mandiri::domain::rules::capaian::{saran_hasil_kerja, CapaianSkp, DasarSaran};
+    let mut skp = skp_mandiri::domain::contoh::contoh_analis_kebijakan();
+    let dari_capaian = saran_hasil_kerja(&skp, &CapaianSkp::of(&skp), Some(2)).unwrap();
+    assert!(matches!(dari_capaian.dasar, DasarSaran::Capaian { .. }));
+    let istimewa = KinerjaOrganisasi {
+        predikat: Some(PredikatOrganisasi::Istimewa),
+        capaian: Some(112.0),
+    };
+    assert!(set_kinerja_organisasi(&mut skp, Some(2), istimewa));
+    // An analyst heads no unit: the unit's level is shown, the suggestion stays on capaian.
+    let mesin = CapaianSkp::of(&skp);
+    assert_eq!(saran_hasil_kerja(&skp, &mesin, Some(2)), Some(dari_capaian));
+    // A unit head (said so, or any JPT) gets the unit's level as the suggestion.
+    for (memimpin, jabatan) in [(true, JenisJabatan::Jf), (false, JenisJabatan::Jpt)] {
+        skp.memimpin_unit = memimpin;
+        skp.jenis_jabatan = jabatan;
+        let s = saran_hasil_kerja(&skp, &mesin, Some(2)).unwrap();
+        assert_eq!(s.rating, Rating::DiAtasEkspektasi);
+        assert_eq!(
+            s.dasar,
+            DasarSaran::Organisasi(PredikatOrganisasi::Istimewa)
+        );
+        assert!(
+            saran(&s, Lang::Id).contains("Istimewa"),
+            "{}",
+            saran(&s, Lang::Id)
+        );
+        assert!(saran(&s, Lang::Id).contains("bukan penetapan"));
+        // A period without the unit's level falls back to the capaian.
+        let tw1 = saran_hasil_kerja(&skp, &mesin, Some(1)).unwrap();
+        assert!(matches!(tw1.dasar, DasarSaran::Capaian { .. }));
+    }
+    use PredikatOrganisasi::*;
+    let rating = |p| skp_mandiri::domain::rules::capaian::saran_dari_organisasi(p).rating;
+    assert_eq!(
+        [Istimewa, Baik, ButuhPerbaikan, Kurang, SangatKurang].map(rating),
+        [
+            Rating::DiAtasEkspektasi,
+            Rating::SesuaiEkspektasi,
+            Rating::DiBawahEkspektasi,
+            Rating::DiBawahEkspektasi,
+            Rating::DiBawahEkspektasi
+        ]
+    );
+    assert!(assumption("rating-dari-organisasi").is_some());
 }

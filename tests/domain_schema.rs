@@ -175,8 +175,20 @@ fn errors_of(text: &str) -> Vec<String> {
 fn full_example() -> Skp {
     // The example plus the optional parts it leaves empty, so every branch is exercised.
     let mut skp = contoh_analis_kebijakan();
-    skp.penilaian_tahunan.rating_hasil_kerja = Some(Rating::DiAtasEkspektasi);
-    skp.penilaian_tahunan.rating_perilaku_kerja = Some(Rating::SesuaiEkspektasi);
+    let tahun = &mut skp.penilaian_tahunan;
+    tahun.rating.mandiri.hasil_kerja = Some(Rating::DiAtasEkspektasi);
+    tahun.rating.pejabat_penilai = RatingOleh {
+        hasil_kerja: Some(Rating::SesuaiEkspektasi),
+        perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+        oleh: "Ahmad Fauzi, S.E., M.M.".into(),
+        tanggal: NaiveDate::from_ymd_opt(2026, 1, 5),
+    };
+    tahun.kinerja_organisasi = KinerjaOrganisasi {
+        predikat: Some(PredikatOrganisasi::Baik),
+        capaian: Some(97.5),
+    };
+    skp.evaluasi[0].kinerja_organisasi.predikat = Some(PredikatOrganisasi::Istimewa);
+    skp.memimpin_unit = true;
     skp.tindak_lanjut.keberatan = Some(Keberatan {
         tanggal_hasil_diterima: NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
         tanggal_diajukan: None,
@@ -210,13 +222,18 @@ fn exports_validate_against_the_schema() {
 
 #[test]
 fn migrated_fixture_validates_after_export() {
-    let Imported::Skp(skp) = import(include_str!("fixtures/skp-v1.json")).unwrap() else {
-        panic!()
-    };
-    assert_eq!(
-        errors_of(&export_skp(&skp, "2025-01-01T00:00:00Z")),
-        Vec::<String>::new()
-    );
+    for fixture in [
+        include_str!("fixtures/skp-v1.json"),
+        include_str!("fixtures/skp-v2.json"),
+    ] {
+        let Imported::Skp(skp) = import(fixture).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            errors_of(&export_skp(&skp, "2025-01-01T00:00:00Z")),
+            Vec::<String>::new()
+        );
+    }
 }
 
 #[test]

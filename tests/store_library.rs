@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::file::CURRENT_VERSION;
 use skp_mandiri::domain::{
     export_skp, BuktiDukung, EvaluasiPeriodik, FileError, JenisPeriodeEvaluasi, Realisasi, Skp,
 };
@@ -65,7 +66,11 @@ fn corrupted_and_newer_data_is_set_aside_untouched_and_the_rest_still_loads() {
     let (mut library, _) = open(&storage);
     library.save(&skp("baik"), T0).unwrap();
     let truncated = &export_skp(&skp("rusak"), T0)[..200];
-    let newer = export_skp(&skp("baru"), T0).replacen("\"version\": 2", "\"version\": 99", 1);
+    let newer = export_skp(&skp("baru"), T0).replacen(
+        &format!("\"version\": {CURRENT_VERSION}"),
+        "\"version\": 99",
+        1,
+    );
     {
         let mut raw = storage.0.borrow_mut();
         raw.set("skp-mandiri/skp/rusak", truncated).unwrap();
@@ -664,8 +669,8 @@ fn besar(id: &str) -> Skp {
             umpan_balik_rhk: vec![],
             umpan_balik_perilaku: vec![],
             dialog_kinerja: vec![],
-            rating_hasil_kerja: None,
-            rating_perilaku_kerja: None,
+            rating: skp_mandiri::domain::model::RatingPeriode::default(),
+            kinerja_organisasi: skp_mandiri::domain::model::KinerjaOrganisasi::default(),
         })
         .collect();
     skp
@@ -800,7 +805,7 @@ fn snapshots_from_a_newer_version_are_kept_listed_and_written_back() {
     });
     let newer_format = serde_json::json!({
         "at": T2, "reason": "autosave",
-        "text": export_skp(&skp("s"), T2).replacen("\"version\": 2", "\"version\": 99", 1),
+        "text": export_skp(&skp("s"), T2).replacen(&format!("\"version\": {CURRENT_VERSION}"), "\"version\": 99", 1),
     });
     storage.put(
         HISTORY_S,

@@ -64,6 +64,10 @@ pub const CAPAIAN_MINIMUM_NOL: &str = "capaian-minimum-nol";
 pub const CAPAIAN_DIBULATKAN: &str = "capaian-dibulatkan";
 /// The PP 30/2019 numeric view takes the kinerja tambahan score as typed (capped at 10).
 pub const PP30_TAMBAHAN: &str = "pp30-tambahan";
+/// Id: how the five organisation levels suggest a unit head's rating hasil kerja.
+pub const RATING_DARI_ORGANISASI: &str = "rating-dari-organisasi";
+/// Id: ratings in files of version 2 become the person's own.
+pub const RATING_V2_MANDIRI: &str = "rating-v2-mandiri";
 
 const DAFTAR: &[Assumption] = &[
     Assumption {
@@ -179,6 +183,18 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Metode angka PP 30/2019: nilai kinerja tambahan diisi langsung sebagai angka dan dibatasi paling tinggi 10. Faktor kategori 100/80/60/40/20 (Sangat Baik sampai Sangat Kurang) × bobot lingkup penugasan × nilai capaian tidak dihitung, karena susunan rumus itu tidak terbaca utuh pada salinan sumber.",
         teks_en: "PP 30/2019 numeric method: the additional performance score is typed in as a number and capped at 10. The category factor 100/80/60/40/20 (Sangat Baik to Sangat Kurang) × weight of the assignment's scope × achievement score is not computed, because the layout of that formula is garbled in the copy of the source.",
         sumber: "[S19]",
+    },
+    Assumption {
+        id: RATING_DARI_ORGANISASI,
+        teks_id: "Untuk pimpinan unit (JPT, atau pegawai yang memimpin unit), rating hasil kerja mengikuti capaian kinerja organisasi unitnya. Lima tingkat organisasi dibaca menjadi tiga rating: Istimewa → Di Atas Ekspektasi, Baik → Sesuai Ekspektasi, Butuh Perbaikan/Kurang/Sangat Kurang → Di Bawah Ekspektasi. Padanan ini tidak tertulis di sumber; aplikasi hanya memberi saran.",
+        teks_en: "For a unit head (a JPT, or anyone who leads a unit) the results rating follows the unit's organisation performance. The five organisation levels are read as three ratings: Istimewa → above, Baik → meets, Butuh Perbaikan/Kurang/Sangat Kurang → below expectations. The sources do not state this mapping; the app only suggests.",
+        sumber: "[S31] (turunan / derived)",
+    },
+    Assumption {
+        id: RATING_V2_MANDIRI,
+        teks_id: "Berkas versi 2 hanya punya satu tempat rating per periode dan tidak mencatat siapa yang mengisinya. Saat dibuka, rating itu dianggap penilaian mandiri pegawai; Pejabat Penilai Kinerja dapat mengisi ratingnya sendiri di sampingnya.",
+        teks_en: "Version 2 files had one rating slot per period and did not record who filled it. When opened, those ratings are taken as the person's own self-assessment; the appraiser can give their own beside them.",
+        sumber: "(keputusan aplikasi / app decision)",
     },
 ];
 

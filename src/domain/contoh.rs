@@ -12,6 +12,20 @@ mod pengadministrasi;
 pub use kepala_seksi::contoh_kepala_seksi;
 pub use pengadministrasi::contoh_pengadministrasi_perkantoran;
 
+/// A period rated by the person and then, the same way, by the Pejabat Penilai Kinerja.
+fn dinilai(hasil_kerja: Rating, perilaku_kerja: Rating, hari: NaiveDate) -> RatingPeriode {
+    let oleh = |nama: &str| RatingOleh {
+        hasil_kerja: Some(hasil_kerja),
+        perilaku_kerja: Some(perilaku_kerja),
+        oleh: nama.into(),
+        tanggal: Some(hari),
+    };
+    RatingPeriode {
+        mandiri: oleh("Rina Kartika, S.AP., M.Si."),
+        pejabat_penilai: oleh("Ahmad Fauzi, S.E., M.M."),
+    }
+}
+
 fn tanggal(y: i32, m: u32, d: u32) -> NaiveDate {
     // Only called below with literal, valid calendar dates.
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -151,8 +165,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             umpan_balik_rhk: vec![umpan_balik_rhk("ub-1", "rhk-1", tanggal(2025, 4, 3), "Policy brief sudah ringkas; tambahkan estimasi biaya tiap opsi kebijakan.")],
             umpan_balik_perilaku: vec![ub_perilaku("ubp-1", NilaiBerakhlak::Kolaboratif, tanggal(2025, 4, 3), "Koordinasi dengan Dinas Kesehatan berjalan baik.")],
             dialog_kinerja: vec![CatatanDialog { id: "dk-1".into(), tanggal: Some(tanggal(2025, 4, 3)), catatan: "Disepakati jadwal evaluasi SPM per wilayah dan dukungan akses data dari Dinas Kesehatan.".into() }],
-            rating_hasil_kerja: Some(Rating::SesuaiEkspektasi),
-            rating_perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+            rating: dinilai(Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi, tanggal(2025, 4, 3)),
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         },
         EvaluasiPeriodik {
             id: "ev-2".into(),
@@ -168,8 +182,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             ],
             umpan_balik_perilaku: vec![ub_perilaku("ubp-2", NilaiBerakhlak::Adaptif, tanggal(2025, 7, 4), "Cepat menyesuaikan metode saat kunjungan lapangan ditunda.")],
             dialog_kinerja: vec![CatatanDialog { id: "dk-2".into(), tanggal: Some(tanggal(2025, 7, 4)), catatan: "Evaluasi SPM tertinggal dari rencana; disepakati evaluasi daring untuk empat kabupaten.".into() }],
-            rating_hasil_kerja: Some(Rating::SesuaiEkspektasi),
-            rating_perilaku_kerja: Some(Rating::DiAtasEkspektasi),
+            rating: dinilai(Rating::SesuaiEkspektasi, Rating::DiAtasEkspektasi, tanggal(2025, 7, 4)),
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         },
         EvaluasiPeriodik {
             id: "ev-3".into(),
@@ -181,8 +195,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             umpan_balik_rhk: vec![],
             umpan_balik_perilaku: vec![],
             dialog_kinerja: vec![],
-            rating_hasil_kerja: None,
-            rating_perilaku_kerja: None,
+            rating: RatingPeriode::default(),
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         },
     ]
 }
@@ -281,6 +295,7 @@ pub fn contoh_analis_kebijakan() -> Skp {
         id: "skp-contoh-2025".into(),
         jenis_pegawai: JenisPegawai::Pns,
         jenis_jabatan: JenisJabatan::Jf,
+        memimpin_unit: false,
         pendekatan: Pendekatan::Kuantitatif,
         periode: Periode { mulai: tanggal(2025, 1, 1), selesai: tanggal(2025, 12, 31) },
         periode_evaluasi: JenisPeriodeEvaluasi::Triwulanan,

@@ -2,8 +2,7 @@
 //! period or of the year, the ratings set, and number and target formatting. The rules come
 //! from the domain; this only picks the inputs.
 
-use crate::domain::id::id_unik;
-use crate::domain::model::{EvaluasiPeriodik, NilaiBerakhlak, Rating, Skp, Target};
+use crate::domain::model::{EvaluasiPeriodik, NilaiBerakhlak, Rating, RatingPeriode, Skp, Target};
 use crate::domain::rules::capaian::CapaianSkp;
 use crate::domain::Lang;
 
@@ -49,17 +48,9 @@ pub fn baris_dari(skp: &Skp, semua: &CapaianSkp, periode: Option<u32>) -> Vec<Ba
         .collect()
 }
 
-/// The ratings set (hasil kerja, perilaku kerja) for the period or the year.
-pub fn rating(skp: &Skp, periode: Option<u32>) -> (Option<Rating>, Option<Rating>) {
-    match periode {
-        None => (
-            skp.penilaian_tahunan.rating_hasil_kerja,
-            skp.penilaian_tahunan.rating_perilaku_kerja,
-        ),
-        Some(ke) => evaluasi(skp, ke).map_or((None, None), |e| {
-            (e.rating_hasil_kerja, e.rating_perilaku_kerja)
-        }),
-    }
+/// The ratings of the period or the year (empty for a period not started).
+pub fn rating(skp: &Skp, periode: Option<u32>) -> RatingPeriode {
+    skp.rating(periode).cloned().unwrap_or_default()
 }
 
 /// What a BerAKHLAK value's rating rests on: the expectation agreed in the plan, and the
@@ -101,59 +92,6 @@ fn dipakai(skp: &Skp, periode: Option<u32>) -> impl Iterator<Item = &EvaluasiPer
         .collect();
     list.sort_by_key(|e| e.periode_ke);
     list.into_iter()
-}
-
-/// The evaluation of period `ke`, created empty when it does not exist yet.
-pub fn evaluasi_mut(skp: &mut Skp, ke: u32) -> &mut EvaluasiPeriodik {
-    let i = match skp.evaluasi.iter().position(|e| e.periode_ke == ke) {
-        Some(i) => i,
-        None => {
-            let id = id_unik("ev", skp.evaluasi.iter().map(|e| e.id.as_str()));
-            skp.evaluasi.push(EvaluasiPeriodik {
-                id,
-                periode_ke: ke,
-                realisasi: Vec::new(),
-                umpan_balik_rhk: Vec::new(),
-                umpan_balik_perilaku: Vec::new(),
-                dialog_kinerja: Vec::new(),
-                rating_hasil_kerja: None,
-                rating_perilaku_kerja: None,
-            });
-            skp.evaluasi.len() - 1
-        }
-    };
-    &mut skp.evaluasi[i]
-}
-
-/// Sets one of the two ratings of the period or the year. A period the SKP does not have is
-/// refused (false): an evaluation of it would make the SKP unreadable.
-pub fn set_rating(
-    skp: &mut Skp,
-    periode: Option<u32>,
-    hasil_kerja: bool,
-    r: Option<Rating>,
-) -> bool {
-    if let Some(ke) = periode {
-        if !skp.daftar_periode_evaluasi().iter().any(|p| p.ke == ke) {
-            return false;
-        }
-    }
-    let (h, p) = match periode {
-        None => {
-            let t = &mut skp.penilaian_tahunan;
-            (&mut t.rating_hasil_kerja, &mut t.rating_perilaku_kerja)
-        }
-        Some(ke) => {
-            let e = evaluasi_mut(skp, ke);
-            (&mut e.rating_hasil_kerja, &mut e.rating_perilaku_kerja)
-        }
-    };
-    if hasil_kerja {
-        *h = r;
-    } else {
-        *p = r;
-    }
-    true
 }
 
 /// The three ratings, lowest first.
@@ -204,44 +142,6 @@ pub fn fmt_target(t: Option<&Target>, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::contoh::contoh_analis_kebijakan;
-
-    #[test]
-    fn a_rating_for_a_period_the_skp_does_not_have_is_refused() {
-        let mut skp = Skp::baru("s".into(), 2025);
-        let before = skp.clone();
-        assert!(!set_rating(
-            &mut skp,
-            Some(13),
-            true,
-            Some(Rating::SesuaiEkspektasi)
-        ));
-        assert!(!set_rating(
-            &mut skp,
-            Some(0),
-            true,
-            Some(Rating::SesuaiEkspektasi)
-        ));
-        assert_eq!(skp, before);
-    }
-
-    #[test]
-    fn ratings_are_set_per_period_and_a_missing_period_is_created() {
-        let mut skp = contoh_analis_kebijakan();
-        set_rating(&mut skp, Some(4), true, Some(Rating::DiAtasEkspektasi));
-        assert_eq!(
-            rating(&skp, Some(4)),
-            (Some(Rating::DiAtasEkspektasi), None)
-        );
-        assert_eq!(evaluasi(&skp, 4).map(|e| e.id.as_str()), Some("ev-4"));
-        set_rating(&mut skp, None, false, Some(Rating::SesuaiEkspektasi));
-        assert_eq!(
-            skp.penilaian_tahunan.rating_perilaku_kerja,
-            Some(Rating::SesuaiEkspektasi)
-        );
-        for r in RATINGS {
-            assert_eq!(parse_rating(rating_value(Some(r))), Some(r));
-        }
-    }
 
     #[test]
     fn period_capaian_uses_the_pro_rated_target() {

@@ -1,5 +1,8 @@
 //! Words of the assessment page (penilaian kinerja) and of the gap analysis.
 
+use crate::domain::angka::fmt_angka;
+use crate::domain::model::PredikatOrganisasi;
+use crate::domain::rules::capaian::{DasarSaran, SaranRating};
 use crate::domain::Lang;
 
 pub struct AssessText {
@@ -24,6 +27,17 @@ pub struct AssessText {
     pub rating_hasil: &'static str,
     pub rating_perilaku: &'static str,
     pub rating_none: &'static str,
+    pub col_mandiri: &'static str,
+    pub col_pejabat: &'static str,
+    pub rating_by: fn(&str, &str) -> String,
+    pub rating_by_nobody: &'static str,
+    pub predikat_dari_pejabat: &'static str,
+    pub predikat_dari_mandiri: &'static str,
+    pub org_title: &'static str,
+    pub org_help: &'static str,
+    pub org_predikat: &'static str,
+    pub org_capaian: &'static str,
+    pub org_head_note: &'static str,
     pub catatan_label: &'static str,
     pub perilaku_title: &'static str,
     pub perilaku_help: &'static str,
@@ -112,11 +126,22 @@ static ID: AssessText = AssessText {
     rhk_mean: |p| format!("Rata-rata capaian RHK (tiap IKI dibatasi 120%): {p}"),
     suggestion_title: "Saran rating hasil kerja",
     no_suggestion: "Belum ada realisasi kinerja utama yang dapat dihitung, jadi belum ada saran.",
-    rating_title: "Rating yang ditetapkan",
-    rating_help: "Isi penilaian diri Anda sekarang; setelah Pejabat Penilai Kinerja menetapkan rating, ganti dengan rating dari beliau.",
+    rating_title: "Rating",
+    rating_help: "Isi penilaian mandiri Anda di kolom kiri. Rating dari Pejabat Penilai Kinerja diisi di kolom kanan (oleh beliau, atau Anda salin dari dokumen yang beliau tetapkan). Keduanya disimpan, masing-masing dengan nama dan tanggal.",
     rating_hasil: "Rating hasil kerja",
     rating_perilaku: "Rating perilaku kerja",
     rating_none: "Belum ditetapkan",
+    col_mandiri: "Penilaian mandiri (Anda)",
+    col_pejabat: "Pejabat Penilai Kinerja",
+    rating_by: |oleh, tanggal| format!("Diisi {oleh} pada {tanggal}."),
+    rating_by_nobody: "Belum diisi.",
+    predikat_dari_pejabat: "Predikat mengikuti rating Pejabat Penilai Kinerja.",
+    predikat_dari_mandiri: "Predikat ini dari penilaian mandiri Anda: Pejabat Penilai Kinerja belum memberi kedua rating.",
+    org_title: "Capaian kinerja organisasi",
+    org_help: "Ditetapkan pimpinan satu tingkat di atas unit Anda (SE MenPANRB 3/2023) dan tercantum di kepala formulir evaluasi.",
+    org_predikat: "Predikat organisasi",
+    org_capaian: "Capaian organisasi (%), bila ada",
+    org_head_note: "Anda memimpin unit: saran rating hasil kerja mengikuti predikat organisasi ini.",
     catatan_label: "Catatan Pejabat Penilai Kinerja",
     perilaku_title: "Perilaku kerja BerAKHLAK",
     perilaku_help: "Rating perilaku kerja ditetapkan sekali untuk ketujuh nilai; di sini terlihat ekspektasi khusus pimpinan dan umpan balik yang tercatat sebagai bukti.",
@@ -198,11 +223,22 @@ static EN: AssessText = AssessText {
     rhk_mean: |p| format!("Mean achievement of the RHK (each IKI capped at 120%): {p}"),
     suggestion_title: "Suggested rating of results",
     no_suggestion: "No main-performance realisation can be computed yet, so there is no suggestion.",
-    rating_title: "Ratings set",
-    rating_help: "Enter your self-assessment now; once the appraiser sets the ratings, replace them with theirs.",
+    rating_title: "Ratings",
+    rating_help: "Enter your self-assessment in the left column. The appraiser's ratings go in the right column (by them, or copied by you from the document they set). Both are kept, each with a name and a date.",
     rating_hasil: "Rating of work results",
     rating_perilaku: "Rating of work behaviour",
     rating_none: "Not set",
+    col_mandiri: "Self-assessment (you)",
+    col_pejabat: "Appraiser (Pejabat Penilai Kinerja)",
+    rating_by: |oleh, tanggal| format!("Given by {oleh} on {tanggal}."),
+    rating_by_nobody: "Not given yet.",
+    predikat_dari_pejabat: "The predicate follows the appraiser's ratings.",
+    predikat_dari_mandiri: "This predicate comes from your self-assessment: the appraiser has not given both ratings yet.",
+    org_title: "Organisation performance (capaian kinerja organisasi)",
+    org_help: "Set by the leader one level above your unit (SE MenPANRB 3/2023) and shown at the head of the evaluation form.",
+    org_predikat: "Organisation level",
+    org_capaian: "Organisation achievement (%), if stated",
+    org_head_note: "You lead a unit: the suggested results rating follows this organisation level.",
     catatan_label: "Appraiser's notes",
     perilaku_title: "BerAKHLAK work behaviour",
     perilaku_help: "One behaviour rating covers all seven values; here are the leader's specific expectations and the feedback recorded as evidence.",
@@ -266,3 +302,44 @@ static EN: AssessText = AssessText {
     csv_realisasi: "Download the realisations (CSV)",
     csv_help: "CSV for Excel in the Indonesian locale: semicolon separator, decimal comma, dates dd/mm/yyyy.",
 };
+
+/// Why the app suggests a rating hasil kerja: the mean capaian, or the unit's capaian kinerja
+/// organisasi for a unit head. Always says it is a suggestion.
+pub fn saran(s: &SaranRating, lang: Lang) -> String {
+    let rating = s.rating.label(lang);
+    match (&s.dasar, lang) {
+        (DasarSaran::Capaian { rata_rata, jumlah_iki }, Lang::Id) => format!(
+            "Saran (bukan penetapan): {rating} karena rata-rata capaian {jumlah_iki} IKI kinerja utama {rata}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+            rata = fmt_angka(*rata_rata, lang),
+        ),
+        (DasarSaran::Capaian { rata_rata, jumlah_iki }, Lang::En) => format!(
+            "Suggestion (not a decision): {rating} because the mean achievement of {jumlah_iki} main-performance IKI is {rata}%. The appraiser sets the rating.",
+            rata = fmt_angka(*rata_rata, lang),
+        ),
+        (DasarSaran::Organisasi(p), Lang::Id) => format!(
+            "Saran (bukan penetapan): {rating} karena Anda memimpin unit dan capaian kinerja organisasi unit Anda {organisasi}. Bagi pimpinan unit, rating hasil kerja mengikuti capaian kinerja organisasi (SE MenPANRB 3/2023). Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+            organisasi = predikat_organisasi(*p, lang),
+        ),
+        (DasarSaran::Organisasi(p), Lang::En) => format!(
+            "Suggestion (not a decision): {rating} because you lead a unit and your unit's organisation performance is {organisasi}. For a unit head the results rating follows the organisation's performance (SE MenPANRB 3/2023). The appraiser sets the rating.",
+            organisasi = predikat_organisasi(*p, lang),
+        ),
+    }
+}
+
+/// The name of an organisation performance level, as the SE writes it.
+pub fn predikat_organisasi(p: PredikatOrganisasi, lang: Lang) -> &'static str {
+    use PredikatOrganisasi::*;
+    match (p, lang) {
+        (Istimewa, Lang::Id) => "Istimewa",
+        (Istimewa, Lang::En) => "Outstanding (Istimewa)",
+        (Baik, Lang::Id) => "Baik",
+        (Baik, Lang::En) => "Good (Baik)",
+        (ButuhPerbaikan, Lang::Id) => "Butuh Perbaikan (Cukup)",
+        (ButuhPerbaikan, Lang::En) => "Needs improvement (Butuh Perbaikan)",
+        (Kurang, Lang::Id) => "Kurang",
+        (Kurang, Lang::En) => "Poor (Kurang)",
+        (SangatKurang, Lang::Id) => "Sangat Kurang",
+        (SangatKurang, Lang::En) => "Very poor (Sangat Kurang)",
+    }
+}

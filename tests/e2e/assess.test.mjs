@@ -55,9 +55,9 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
       ['di_atas', 'sesuai', 'Baik'],
     ];
     for (const [h, p, predikat] of pairs) {
-      await page.selectOption('#rating-hasil', h);
-      await page.selectOption('#rating-perilaku', p);
-      await expectText(rule, new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\.$`));
+      await page.selectOption('#rating-mandiri-hasil', h);
+      await page.selectOption('#rating-mandiri-perilaku', p);
+      await expectText(rule, new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\. Predikat ini dari penilaian mandiri Anda`));
       await expectText(page.locator('.predikat-matrix td.chosen'), predikat);
     }
     // JF: Baik earns 100% of the 12.5 coefficient over 12 months.
@@ -91,17 +91,31 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     await page.fill('#legacy-tambahan', '10');
     await expectText(legacy, /^Nilai SKP\s+83,47\s+Nilai kinerja\s+94,43\s+Predikat PP 30\/2019\s+Baik$/);
 
-    // A period has its own ratings.
+    // The appraiser's ratings sit beside the self-assessment and the predikat follows them
+    // once both are given; the self-assessment is kept.
+    await page.selectOption('#rating-pejabat-hasil', 'di_atas');
+    await expectText(rule, /menghasilkan predikat Baik\. Predikat ini dari penilaian mandiri Anda/);
+    await page.selectOption('#rating-pejabat-perilaku', 'di_atas');
+    await expectText(rule, 'Rating hasil kerja Di Atas Ekspektasi dan rating perilaku kerja Di Atas Ekspektasi menghasilkan predikat Sangat Baik. Predikat mengikuti rating Pejabat Penilai Kinerja.');
+    await expectText(page.locator('.predikat-matrix td.chosen'), 'Sangat Baik');
+    await expectValue(page.locator('#rating-mandiri-perilaku'), 'sesuai');
+    await expectText(page.locator('.rating-by .by-pejabat'), /^Diisi Ahmad Fauzi, S\.E\., M\.M\. pada \d{2}-\d{2}-\d{4}\.$/);
+    await expectText(page.locator('.rating-by .by-mandiri'), /^Diisi Rina Kartika, S\.AP\., M\.Si\. pada /);
+
+    // A period has its own ratings: the example's Triwulan II was rated by both.
     await page.selectOption('#periode-penilaian', '2');
-    await expectValue(page.locator('#rating-hasil'), 'sesuai');
-    await expectValue(page.locator('#rating-perilaku'), 'di_atas');
-    await expectText(rule, /menghasilkan predikat Baik\.$/);
+    await expectValue(page.locator('#rating-mandiri-hasil'), 'sesuai');
+    await expectValue(page.locator('#rating-mandiri-perilaku'), 'di_atas');
+    await expectValue(page.locator('#rating-pejabat-hasil'), 'sesuai');
+    await expectText(rule, /menghasilkan predikat Baik\. Predikat mengikuti rating Pejabat Penilai Kinerja\.$/);
 
     await saved();
     await page.reload();
-    await expectValue(page.locator('#rating-hasil'), 'di_atas');
-    await expectValue(page.locator('#rating-perilaku'), 'sesuai');
-    await expectText(page.locator('.predikat-matrix td.chosen'), 'Baik');
+    await expectValue(page.locator('#rating-mandiri-hasil'), 'di_atas');
+    await expectValue(page.locator('#rating-mandiri-perilaku'), 'sesuai');
+    await expectValue(page.locator('#rating-pejabat-hasil'), 'di_atas');
+    await expectValue(page.locator('#rating-pejabat-perilaku'), 'di_atas');
+    await expectText(page.locator('.predikat-matrix td.chosen'), 'Sangat Baik');
     assert.deepEqual(problems, []);
   });
 });

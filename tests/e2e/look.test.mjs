@@ -20,8 +20,8 @@ test('the chosen predikat cell is highlighted on screen and the print toolbar sh
   await page.goto(server.url + '#/skp');
   await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
   await page.goto(server.url + '#/penilaian');
-  await page.selectOption('#rating-hasil', 'sesuai');
-  await page.selectOption('#rating-perilaku', 'di_atas');
+  await page.selectOption('#rating-mandiri-hasil', 'sesuai');
+  await page.selectOption('#rating-mandiri-perilaku', 'di_atas');
   const chosen = page.locator('.predikat-matrix td.chosen');
   await chosen.waitFor();
   const [cell, other] = await Promise.all([

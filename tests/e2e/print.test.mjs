@@ -111,11 +111,13 @@ test('the SKP document prints on A4 in the official columns, with perilaku, lamp
 test('the evaluation documents of a period and of the year print realisasi, umpan balik, ratings and predikat', async () => {
   await withExample(async ({ page, problems }) => {
     await page.evaluate(() => { window.location.hash = '#/penilaian'; });
-    await page.locator('#rating-hasil').waitFor();
-    await page.selectOption('#rating-hasil', 'sesuai');
-    await page.selectOption('#rating-perilaku', 'di_atas');
+    await page.locator('#rating-mandiri-hasil').waitFor();
+    await page.selectOption('#rating-mandiri-hasil', 'sesuai');
+    await page.selectOption('#rating-mandiri-perilaku', 'di_atas');
     await page.fill('#catatan-tahunan', 'Pertahankan kualitas policy brief.');
-    await expectText(page.locator('#predikat-rule'), /menghasilkan predikat Baik\.$/);
+    await expectText(page.locator('#predikat-rule'), /menghasilkan predikat Baik\. Predikat ini dari penilaian mandiri Anda/);
+    await page.locator('#kinerja-organisasi select').selectOption({ label: 'Baik' });
+    await page.locator('#kinerja-organisasi input').fill('97,5');
     await goto(page, '#/cetak/evaluasi/2', /Triwulan II 2025/);
     await sign(page);
     let printout = await printed(page, 'evaluasi-2');
@@ -127,9 +129,14 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     has('Bukti dukung: Surat Edaran Sekretaris Daerah');
     has('Percepat evaluasi: prioritaskan kabupaten');
     has('Cepat menyesuaikan metode');
+    // Triwulan II was rated by the appraiser: the official rows show theirs, the person's
+    // own beside them.
+    has('CAPAIAN KINERJA ORGANISASI Belum ditetapkan');
     has('RATING HASIL KERJA Sesuai Ekspektasi');
     has('RATING PERILAKU KERJA Di Atas Ekspektasi');
     has('PREDIKAT KINERJA PEGAWAI Baik');
+    has('Penilaian mandiri pegawai');
+    assert.ok(!printout.text.includes('belum ditetapkan Pejabat'), 'the appraiser rated Triwulan II');
     signed(printout);
 
     await goto(page, '#/cetak/evaluasi/tahunan', /TAHUNAN \(1 Januari 2025/);
@@ -137,8 +144,11 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     printout = await printed(page, 'evaluasi-tahunan');
     ({ has } = printout);
     has('TAHUNAN (1 Januari 2025 s.d. 31 Desember 2025)');
+    has('CAPAIAN KINERJA ORGANISASI Baik (97,5%)');
     has('Tujuh belas kabupaten/kota selesai dievaluasi');
-    has('PREDIKAT KINERJA PEGAWAI Baik');
+    // Only the person has rated the year: the print says so beside each rating.
+    has('RATING HASIL KERJA Sesuai Ekspektasi (penilaian mandiri, belum ditetapkan Pejabat Penilai Kinerja)');
+    has('PREDIKAT KINERJA PEGAWAI Baik (penilaian mandiri, belum ditetapkan Pejabat Penilai Kinerja)');
     has('Pertahankan kualitas policy brief.');
     signed(printout);
 
@@ -168,7 +178,7 @@ test('the development plan prints its activities, JP and the IKI they serve', as
 test('the CSV exports open in an Indonesian spreadsheet: BOM, semicolons, decimal comma, dd/mm/yyyy', async () => {
   await withExample(async ({ page, problems }) => {
     await page.evaluate(() => { window.location.hash = '#/penilaian'; });
-    await page.locator('#rating-hasil').waitFor();
+    await page.locator('#rating-mandiri-hasil').waitFor();
     const grab = async (name) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),

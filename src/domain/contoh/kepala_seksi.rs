@@ -48,8 +48,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
         umpan_balik_rhk: Vec::new(),
         umpan_balik_perilaku: Vec::new(),
         dialog_kinerja: Vec::new(),
-        rating_hasil_kerja: None,
-        rating_perilaku_kerja: None,
+        rating: RatingPeriode::default(),
+        kinerja_organisasi: KinerjaOrganisasi::default(),
     };
     let mut tw1 = kosong(
         "ev-1",
@@ -201,6 +201,7 @@ pub fn contoh_kepala_seksi() -> Skp {
         id: "skp-contoh-kepala-seksi-2025".into(),
         jenis_pegawai: JenisPegawai::Pns,
         jenis_jabatan: JenisJabatan::Ja,
+        memimpin_unit: true,
         pendekatan: Pendekatan::Kuantitatif,
         periode: Periode { mulai: tanggal(2025, 1, 1), selesai: tanggal(2025, 12, 31) },
         periode_evaluasi: JenisPeriodeEvaluasi::Triwulanan,

@@ -54,8 +54,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             umpan_balik_rhk: vec![umpan_balik_rhk("ub-1", "rhk-1", tanggal(2025, 4, 8), "Beri kode klasifikasi pada arsip 2023 lebih dulu agar penelusuran lebih cepat.")],
             umpan_balik_perilaku: vec![],
             dialog_kinerja: vec![CatatanDialog { id: "dk-1".into(), tanggal: Some(tanggal(2025, 4, 8)), catatan: "Disepakati satu hari per minggu untuk pemberian kode arsip 2023 dan pelaporan gangguan aplikasi ke Diskominfo.".into() }],
-            rating_hasil_kerja: None,
-            rating_perilaku_kerja: None,
+            rating: RatingPeriode::default(),
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         },
         EvaluasiPeriodik {
             id: "ev-2".into(),
@@ -70,8 +70,8 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             umpan_balik_rhk: vec![umpan_balik_rhk("ub-2", "rhk-2", tanggal(2025, 7, 9), "Gunakan daftar periksa kelengkapan berkas sebelum usulan dikirim.")],
             umpan_balik_perilaku: vec![UmpanBalikPerilaku { id: "ubp-1".into(), nilai: NilaiBerakhlak::BerorientasiPelayanan, tanggal: Some(tanggal(2025, 7, 9)), isi: "Pegawai yang menanyakan status berkas selalu dilayani dengan ramah dan jelas.".into() }],
             dialog_kinerja: vec![],
-            rating_hasil_kerja: None,
-            rating_perilaku_kerja: None,
+            rating: RatingPeriode::default(),
+            kinerja_organisasi: KinerjaOrganisasi::default(),
         },
     ]
 }
@@ -84,6 +84,7 @@ pub fn contoh_pengadministrasi_perkantoran() -> Skp {
         id: "skp-contoh-pengadministrasi-2025".into(),
         jenis_pegawai: JenisPegawai::Pns,
         jenis_jabatan: JenisJabatan::Ja,
+        memimpin_unit: false,
         pendekatan: Pendekatan::Kuantitatif,
         periode: Periode { mulai: tanggal(2025, 1, 1), selesai: tanggal(2025, 12, 31) },
         periode_evaluasi: JenisPeriodeEvaluasi::Triwulanan,

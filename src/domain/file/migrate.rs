@@ -4,16 +4,22 @@
 //! and each IKI target as one string such as `"2 Dokumen"` or `"3-5 Hari"`, the way the
 //! e-Kinerja form shows them. Version 2 holds `rhk_pimpinan: {teks, rujukan}` (so an RHK can
 //! point into an imported leader SKP) and a typed target: value + unit, range, or description.
+//!
+//! Version 2 held one rating slot per period and for the year (`rating_hasil_kerja`,
+//! `rating_perilaku_kerja`), so a self-assessment was overwritten by the leader's rating.
+//! Version 3 keeps both under `rating: {mandiri, pejabat_penilai}`, each with who and when,
+//! and adds the unit's `kinerja_organisasi` and the SKP's `memimpin_unit`. A version 2 rating
+//! becomes the person's own (assumption `rating-v2-mandiri`): who set it was not recorded.
 
 use serde_json::{json, Map, Value};
 
 /// The version this app writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// One step: turns the data of version `n` into version `n + 1`. `STEPS[0]` is 1 → 2.
 type Step = fn(&mut Map<String, Value>);
 
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Migrates the data of one SKP from `from` to [`CURRENT_VERSION`], one step at a time.
 /// Values that do not have the old shape are left alone for the strict parse to report.
@@ -47,6 +53,43 @@ fn v1_to_v2(skp: &mut Map<String, Value>) {
             }
         }
     }
+}
+
+fn v2_to_v3(skp: &mut Map<String, Value>) {
+    if let Some(Value::Array(evaluasi)) = skp.get_mut("evaluasi") {
+        for ev in evaluasi.iter_mut().filter_map(Value::as_object_mut) {
+            rating_ke_mandiri(ev);
+        }
+    }
+    if let Some(Value::Object(tahunan)) = skp.get_mut("penilaian_tahunan") {
+        rating_ke_mandiri(tahunan);
+    }
+}
+
+/// Moves a version 2 rating pair into `rating.mandiri`, with no name or date (not recorded).
+fn rating_ke_mandiri(obj: &mut Map<String, Value>) {
+    let hasil_kerja = obj.remove("rating_hasil_kerja");
+    let perilaku_kerja = obj.remove("rating_perilaku_kerja");
+    if hasil_kerja.is_none() && perilaku_kerja.is_none() {
+        return;
+    }
+    obj.insert(
+        "rating".into(),
+        json!({
+            "mandiri": {
+                "hasil_kerja": hasil_kerja.unwrap_or(Value::Null),
+                "perilaku_kerja": perilaku_kerja.unwrap_or(Value::Null),
+                "oleh": "",
+                "tanggal": null,
+            },
+            "pejabat_penilai": {
+                "hasil_kerja": null,
+                "perilaku_kerja": null,
+                "oleh": "",
+                "tanggal": null,
+            },
+        }),
+    );
 }
 
 /// Splits a leading number off `s`: ("12,5", " Bulan").

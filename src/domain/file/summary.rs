@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::domain::model::{Rating, Skp};
-use crate::domain::rules::capaian::CapaianSkp;
+use crate::domain::model::{Penilai, Rating, RatingPeriode, Skp};
+use crate::domain::rules::capaian::{saran_hasil_kerja, CapaianSkp};
 use crate::domain::rules::jp::{rekap_jp, RekapJp};
-use crate::domain::rules::predikat::{predikat, Predikat};
+use crate::domain::rules::predikat::{predikat_berlaku, Predikat};
 
 /// Computed figures of one SKP.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -14,12 +14,13 @@ pub struct Ringkasan {
     pub capaian_iki: Vec<CapaianIki>,
     /// Suggested annual rating hasil kerja (a suggestion only).
     pub saran_rating_hasil_kerja: Option<Rating>,
-    /// Annual rating hasil kerja as set.
-    pub rating_hasil_kerja: Option<Rating>,
-    /// Annual rating perilaku kerja as set.
-    pub rating_perilaku_kerja: Option<Rating>,
-    /// Predikat from the two annual ratings.
+    /// The annual ratings: the person's own and the Pejabat Penilai Kinerja's.
+    pub rating: RatingPeriode,
+    /// Predikat from the two annual ratings it follows (see `predikat_dari`).
     pub predikat: Option<Predikat>,
+    /// Whose ratings the predikat follows: the appraiser's once both are given, else the
+    /// person's own.
+    pub predikat_dari: Option<Penilai>,
     /// JP per calendar year.
     pub jp: Vec<RekapJp>,
 }
@@ -51,15 +52,13 @@ pub fn ringkasan(skp: &Skp) -> Ringkasan {
         })
         .collect();
     let t = &skp.penilaian_tahunan;
+    let berlaku = predikat_berlaku(&t.rating);
     Ringkasan {
         capaian_iki: capaian,
-        saran_rating_hasil_kerja: semua.saran(None).map(|s| s.rating),
-        rating_hasil_kerja: t.rating_hasil_kerja,
-        rating_perilaku_kerja: t.rating_perilaku_kerja,
-        predikat: t
-            .rating_hasil_kerja
-            .zip(t.rating_perilaku_kerja)
-            .map(|(h, p)| predikat(h, p)),
+        saran_rating_hasil_kerja: saran_hasil_kerja(skp, &semua, None).map(|s| s.rating),
+        rating: t.rating.clone(),
+        predikat: berlaku.map(|b| b.predikat),
+        predikat_dari: berlaku.map(|b| b.dari),
         jp: rekap_jp(&skp.pengembangan_kompetensi),
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 
 use super::error::{FileError, Problem};
-use crate::domain::model::Skp;
+use crate::domain::model::{RatingPeriode, Skp};
 
 fn unik<'a>(
     seen: &mut HashSet<&'a str>,
@@ -35,6 +35,14 @@ fn tanggal_sah(tanggal: NaiveDate, path: impl FnOnce() -> String) -> Result<(), 
             },
         })
     }
+}
+
+/// The dates of both ratings of a period or the year.
+fn tanggal_rating_sah(rating: &RatingPeriode, path: &str) -> Result<(), FileError> {
+    tanggal_opsional_sah(rating.mandiri.tanggal, || format!("{path}.mandiri.tanggal"))?;
+    tanggal_opsional_sah(rating.pejabat_penilai.tanggal, || {
+        format!("{path}.pejabat_penilai.tanggal")
+    })
 }
 
 fn tanggal_opsional_sah(
@@ -131,7 +139,12 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
                 format!("{base}.evaluasi[{e}].dialog_kinerja[{i}].tanggal")
             })?;
         }
+        tanggal_rating_sah(&ev.rating, &format!("{base}.evaluasi[{e}].rating"))?;
     }
+    tanggal_rating_sah(
+        &skp.penilaian_tahunan.rating,
+        &format!("{base}.penilaian_tahunan.rating"),
+    )?;
     if let Some(k) = &skp.tindak_lanjut.keberatan {
         tanggal_sah(k.tanggal_hasil_diterima, || {
             format!("{base}.tindak_lanjut.keberatan.tanggal_hasil_diterima")

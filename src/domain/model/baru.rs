@@ -27,6 +27,35 @@ impl Skp {
             .find(|i| i.id == iki_id)
     }
 
+    /// Whether the pegawai heads an organisation unit: every JPT does, and others say so.
+    pub fn kepala_unit(&self) -> bool {
+        self.memimpin_unit || self.jenis_jabatan == JenisJabatan::Jpt
+    }
+
+    /// The ratings of period `Some(ke)` or the year (`None`); `None` for a period not started.
+    pub fn rating(&self, periode: Option<u32>) -> Option<&RatingPeriode> {
+        match periode {
+            None => Some(&self.penilaian_tahunan.rating),
+            Some(ke) => self
+                .evaluasi
+                .iter()
+                .find(|e| e.periode_ke == ke)
+                .map(|e| &e.rating),
+        }
+    }
+
+    /// The unit's capaian kinerja organisasi in period `Some(ke)` or the year (`None`).
+    pub fn kinerja_organisasi(&self, periode: Option<u32>) -> Option<&KinerjaOrganisasi> {
+        match periode {
+            None => Some(&self.penilaian_tahunan.kinerja_organisasi),
+            Some(ke) => self
+                .evaluasi
+                .iter()
+                .find(|e| e.periode_ke == ke)
+                .map(|e| &e.kinerja_organisasi),
+        }
+    }
+
     /// An empty SKP for a calendar year (the usual SKP period), quantitative, JA, quarterly.
     /// A year outside [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`] is brought to the nearest end.
     pub fn baru(id: String, tahun: i32) -> Skp {
@@ -37,6 +66,7 @@ impl Skp {
             id,
             jenis_pegawai: JenisPegawai::default(),
             jenis_jabatan: JenisJabatan::Ja,
+            memimpin_unit: false,
             pendekatan: Pendekatan::default(),
             periode: Periode {
                 mulai: hari(1, 1),

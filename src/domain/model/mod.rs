@@ -31,6 +31,10 @@ pub struct Skp {
     pub jenis_pegawai: JenisPegawai,
     /// JPT, JA or JF.
     pub jenis_jabatan: JenisJabatan,
+    /// Whether the pegawai heads an organisation unit (always so for a JPT): the rating hasil
+    /// kerja then follows the unit's capaian kinerja organisasi (SE MenPANRB 3/2023).
+    #[serde(default)]
+    pub memimpin_unit: bool,
     /// Kuantitatif or kualitatif approach (PermenPANRB 6/2022).
     #[serde(default)]
     pub pendekatan: Pendekatan,

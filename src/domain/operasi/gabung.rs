@@ -9,7 +9,8 @@
 //!   ([`RealisasiTertimpa`]) so the person sees it before confirming.
 //! - Kendala, bukti dukung, umpan balik and dialog notes are things that happened, not a
 //!   state: all of them are kept, oldest first (kendala joined line by line).
-//! - Ratings are the appraiser's judgement of one period and are left to the caller.
+//! - Ratings and the unit's capaian kinerja organisasi judge one period and are left to the
+//!   caller.
 //!
 //! Ids stay unique within their list: a repeated one gets a new `prefix-N`.
 
@@ -17,7 +18,7 @@ use std::collections::HashSet;
 
 use crate::domain::file::MAX_STRING_CHARS;
 use crate::domain::id::id_unik;
-use crate::domain::model::{EvaluasiPeriodik, Realisasi};
+use crate::domain::model::{EvaluasiPeriodik, KinerjaOrganisasi, RatingPeriode, Realisasi};
 
 /// What a later period's realisasi of the same IKI replaced in a merge.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,15 +217,17 @@ pub(super) fn gabung(
         hasil.dialog_kinerja.iter_mut().map(|x| &mut x.id).collect(),
         "dk",
     );
-    hasil.rating_hasil_kerja = None;
-    hasil.rating_perilaku_kerja = None;
+    hasil.rating = RatingPeriode::default();
+    hasil.kinerja_organisasi = KinerjaOrganisasi::default();
     Some((hasil, tertimpa))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{BuktiDukung, CatatanDialog, Rating};
+    use crate::domain::model::{
+        BuktiDukung, CatatanDialog, PredikatOrganisasi, Rating, RatingOleh,
+    };
 
     fn ev(id: &str, ke: u32, realisasi: Vec<Realisasi>) -> EvaluasiPeriodik {
         EvaluasiPeriodik {
@@ -238,8 +241,17 @@ mod tests {
                 tanggal: None,
                 catatan: format!("dialog {ke}"),
             }],
-            rating_hasil_kerja: Some(Rating::SesuaiEkspektasi),
-            rating_perilaku_kerja: None,
+            rating: RatingPeriode {
+                mandiri: RatingOleh {
+                    hasil_kerja: Some(Rating::SesuaiEkspektasi),
+                    ..RatingOleh::default()
+                },
+                ..RatingPeriode::default()
+            },
+            kinerja_organisasi: KinerjaOrganisasi {
+                predikat: Some(PredikatOrganisasi::Baik),
+                capaian: None,
+            },
         }
     }
 
@@ -275,7 +287,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!((hasil.id.as_str(), hasil.periode_ke), ("ev-1", 1));
-        assert_eq!(hasil.rating_hasil_kerja, None);
+        assert!(!hasil.rating.ada() && !hasil.kinerja_organisasi.ada());
         let a = &hasil.realisasi[0];
         assert_eq!((a.nilai, a.uraian.as_str()), (Some(3.0), "tiga"));
         assert_eq!(a.kendala, "hujan\nbanjir");

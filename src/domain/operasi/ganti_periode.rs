@@ -30,7 +30,9 @@ use std::collections::BTreeMap;
 
 use super::gabung::{gabung, RealisasiTertimpa};
 use crate::domain::file::MAX_PERIODE_KE;
-use crate::domain::model::{EvaluasiPeriodik, JenisPeriodeEvaluasi, Rating, Skp};
+use crate::domain::model::{
+    EvaluasiPeriodik, JenisPeriodeEvaluasi, KinerjaOrganisasi, RatingPeriode, Skp,
+};
 use crate::domain::rules::periode::{periode_evaluasi, PeriodeEvaluasi};
 
 /// What changing the evaluation period type will do, for the person to confirm.
@@ -104,7 +106,7 @@ impl IsiEvaluasi {
             catatan: ev.umpan_balik_rhk.len()
                 + ev.umpan_balik_perilaku.len()
                 + ev.dialog_kinerja.len(),
-            rating: ev.rating_hasil_kerja.is_some() || ev.rating_perilaku_kerja.is_some(),
+            rating: ev.rating.ada() || ev.kinerja_organisasi.ada(),
         }
     }
 
@@ -114,17 +116,18 @@ impl IsiEvaluasi {
     }
 }
 
-/// The ratings of an old period that do not carry into its new period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The ratings (and the unit's capaian) of an old period that do not carry into its new
+/// period.
+#[derive(Debug, Clone, PartialEq)]
 pub struct RatingDilepas {
     /// The old period.
     pub periode_lama: u32,
     /// The new period it merges into.
     pub periode_baru: u32,
-    /// Its rating hasil kerja.
-    pub hasil_kerja: Option<Rating>,
-    /// Its rating perilaku kerja.
-    pub perilaku_kerja: Option<Rating>,
+    /// Its ratings (the person's and the appraiser's).
+    pub rating: RatingPeriode,
+    /// Its capaian kinerja organisasi.
+    pub kinerja_organisasi: KinerjaOrganisasi,
 }
 
 /// The new period of a rencana aksi.
@@ -224,12 +227,12 @@ fn susun(skp: &Skp, ke: JenisPeriodeEvaluasi) -> (RencanaGantiPeriode, Vec<Evalu
                 }));
         if !tepat {
             for ev in &anggota {
-                if ev.rating_hasil_kerja.is_some() || ev.rating_perilaku_kerja.is_some() {
+                if ev.rating.ada() || ev.kinerja_organisasi.ada() {
                     rating_dilepas.push(RatingDilepas {
                         periode_lama: ev.periode_ke,
                         periode_baru: k,
-                        hasil_kerja: ev.rating_hasil_kerja,
-                        perilaku_kerja: ev.rating_perilaku_kerja,
+                        rating: ev.rating.clone(),
+                        kinerja_organisasi: ev.kinerja_organisasi.clone(),
                     });
                 }
             }
@@ -239,8 +242,8 @@ fn susun(skp: &Skp, ke: JenisPeriodeEvaluasi) -> (RencanaGantiPeriode, Vec<Evalu
         };
         ev.periode_ke = k;
         if !tepat {
-            ev.rating_hasil_kerja = None;
-            ev.rating_perilaku_kerja = None;
+            ev.rating = RatingPeriode::default();
+            ev.kinerja_organisasi = KinerjaOrganisasi::default();
         }
         tertimpa.append(&mut ganti);
         evaluasi.push(ev);
@@ -313,9 +316,24 @@ mod tests {
     use super::*;
     use crate::domain::contoh::contoh_analis_kebijakan;
     use crate::domain::file::validate_skp;
+    use crate::domain::model::{Penilai, Rating};
     use crate::domain::model::{Periode, RencanaAksi};
     use crate::domain::operasi::isi_realisasi;
-    use crate::domain::penilaian::{evaluasi, rating, set_rating};
+    use crate::domain::operasi::{set_rating, AspekRating};
+    use crate::domain::penilaian::{evaluasi, rating};
+
+    /// The person rates the results of period `ke`.
+    fn nilai_sendiri(skp: &mut Skp, ke: u32, r: Rating) {
+        let hari = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+        assert!(set_rating(
+            skp,
+            Some(ke),
+            Penilai::Mandiri,
+            AspekRating::HasilKerja,
+            Some(r),
+            hari
+        ));
+    }
     use chrono::NaiveDate;
     use JenisPeriodeEvaluasi::*;
 
@@ -343,7 +361,7 @@ mod tests {
         // Semester II holds Triwulan III only: not Triwulan II, not its rating.
         let s2 = evaluasi(&skp, 2).unwrap();
         assert_eq!(s2.id, "ev-3");
-        assert_eq!(rating(&skp, Some(2)), (None, None));
+        assert!(!rating(&skp, Some(2)).ada());
         let iki: Vec<_> = s2
             .realisasi
             .iter()
@@ -363,22 +381,23 @@ mod tests {
         assert_eq!(s1.realisasi.len(), 5);
         assert_eq!(s1.dialog_kinerja.len(), 2);
         assert_eq!(s1.umpan_balik_rhk.len(), 2);
-        assert_eq!(rating(&skp, Some(1)), (None, None));
+        assert!(!rating(&skp, Some(1)).ada());
         // Both quarter ratings are listed for the appraiser; replaced values are listed.
+        let lama = contoh_analis_kebijakan();
         assert_eq!(
             rencana.rating_dilepas,
             [
                 RatingDilepas {
                     periode_lama: 1,
                     periode_baru: 1,
-                    hasil_kerja: Some(Rating::SesuaiEkspektasi),
-                    perilaku_kerja: Some(Rating::SesuaiEkspektasi),
+                    rating: lama.rating(Some(1)).unwrap().clone(),
+                    kinerja_organisasi: KinerjaOrganisasi::default(),
                 },
                 RatingDilepas {
                     periode_lama: 2,
                     periode_baru: 1,
-                    hasil_kerja: Some(Rating::SesuaiEkspektasi),
-                    perilaku_kerja: Some(Rating::DiAtasEkspektasi),
+                    rating: lama.rating(Some(2)).unwrap().clone(),
+                    kinerja_organisasi: KinerjaOrganisasi::default(),
                 },
             ]
         );
@@ -401,13 +420,13 @@ mod tests {
         for (bulan, nilai) in [(2, 4.0), (3, 6.0), (4, 7.0)] {
             assert!(isi_realisasi(&mut skp, bulan, &iki, Some(nilai)));
         }
-        set_rating(&mut skp, Some(4), true, Some(Rating::DiAtasEkspektasi));
+        nilai_sendiri(&mut skp, 4, Rating::DiAtasEkspektasi);
         let rencana = ganti(&mut skp, Triwulanan);
         assert_eq!(skp.evaluasi.len(), 2);
         assert_eq!(evaluasi(&skp, 1).unwrap().realisasi[0].nilai, Some(6.0));
         // April alone is in Triwulan II, but a month's rating is not the quarter's.
         assert_eq!(evaluasi(&skp, 2).unwrap().realisasi[0].nilai, Some(7.0));
-        assert_eq!(rating(&skp, Some(2)), (None, None));
+        assert!(!rating(&skp, Some(2)).ada());
         assert_eq!(rencana.rating_dilepas.len(), 1);
         assert_eq!(rencana.tertimpa.len(), 1);
     }
@@ -447,10 +466,13 @@ mod tests {
             mulai: hari(2025, 1, 1),
             selesai: hari(2025, 3, 31),
         };
-        set_rating(&mut skp, Some(1), true, Some(Rating::SesuaiEkspektasi));
+        nilai_sendiri(&mut skp, 1, Rating::SesuaiEkspektasi);
         let rencana = ganti(&mut skp, Semesteran);
         assert!(!rencana.perlu_konfirmasi());
-        assert_eq!(rating(&skp, Some(1)).0, Some(Rating::SesuaiEkspektasi));
+        assert_eq!(
+            rating(&skp, Some(1)).mandiri.hasil_kerja,
+            Some(Rating::SesuaiEkspektasi)
+        );
     }
 
     #[test]
@@ -475,7 +497,7 @@ mod tests {
         // Thirteen months: the fifth quarter (January 2026 only) would be month 13.
         let mut panjang = Skp::baru("p".into(), 2025);
         panjang.periode.selesai = hari(2026, 1, 31);
-        set_rating(&mut panjang, Some(5), true, Some(Rating::SesuaiEkspektasi));
+        nilai_sendiri(&mut panjang, 5, Rating::SesuaiEkspektasi);
         let rencana = rencana_ganti_periode(&panjang, Bulanan);
         assert_eq!(
             rencana.evaluasi[0].tujuan,

@@ -15,11 +15,13 @@ mod gabung;
 mod ganti_periode;
 mod hapus;
 mod pelaksanaan;
+mod penilaian;
 mod perbaiki;
 mod rencana;
 mod target;
 mod tindak_lanjut;
 
+pub use crate::domain::model::AspekRating;
 pub use bagian::{ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh};
 pub use gabung::RealisasiTertimpa;
 pub use ganti_periode::{
@@ -31,6 +33,7 @@ pub use pelaksanaan::{
     hapus_bukti, hapus_realisasi, isi_realisasi, realisasi_mut, tambah_bukti,
     tambah_umpan_balik_rhk,
 };
+pub use penilaian::{evaluasi_mut, set_kinerja_organisasi, set_rating};
 pub use perbaiki::{perbaiki, Perbaikan};
 pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
 pub use target::{ubah_bentuk, ubah_bentuk_menghilangkan, BentukTarget};

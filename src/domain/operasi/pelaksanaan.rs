@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
+use super::penilaian::evaluasi_mut;
 use super::{ada_tempat, periode_ada};
 use crate::domain::id::id_unik;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp, UmpanBalikRhk};
-use crate::domain::penilaian::evaluasi_mut;
 
 /// The realisasi of an IKI in period `ke`, created empty (with its evaluation) on first
 /// write. `None` when the period is not one of the SKP's, the IKI does not exist, or the

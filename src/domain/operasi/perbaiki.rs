@@ -20,7 +20,7 @@ use super::gabung::{beri_id_unik, gabung, RealisasiTertimpa};
 use super::ganti_periode::IsiEvaluasi;
 use crate::domain::file::MAX_PERIODE_KE;
 use crate::domain::lang::Lang;
-use crate::domain::model::{EvaluasiPeriodik, Rating, Skp};
+use crate::domain::model::{EvaluasiPeriodik, Penilai, RatingPeriode, Skp};
 
 /// One repair, with the path of what it touched.
 #[derive(Debug, Clone, PartialEq)]
@@ -320,28 +320,44 @@ fn satu_per_periode(
             .skip(1)
             .map(|(e, _)| format!("evaluasi[{e}]"))
             .collect();
-        let pilih = |f: fn(&EvaluasiPeriodik) -> Option<Rating>| {
-            let set: Vec<_> = anggota.iter().filter_map(|(_, ev)| f(ev)).collect();
-            (set.last().copied(), set.windows(2).any(|w| w[0] != w[1]))
-        };
-        let (hasil_kerja, beda_h) = pilih(|ev| ev.rating_hasil_kerja);
-        let (perilaku_kerja, beda_p) = pilih(|ev| ev.rating_perilaku_kerja);
+        // Per penilai, and for the unit's capaian, the last one given wins; a different
+        // earlier one is reported.
+        let mut rating = RatingPeriode::default();
+        let mut beda = false;
+        for penilai in Penilai::SEMUA {
+            let (r, b) = terakhir(
+                anggota
+                    .iter()
+                    .map(|(_, ev)| ev.rating.oleh(penilai).clone()),
+            );
+            *rating.oleh_mut(penilai) = r;
+            beda |= b;
+        }
+        let (kinerja_organisasi, beda_o) =
+            terakhir(anggota.iter().map(|(_, ev)| ev.kinerja_organisasi.clone()));
         let Some((mut ev, tertimpa)) = gabung(anggota.into_iter().map(|(_, ev)| ev).collect())
         else {
             continue;
         };
-        ev.rating_hasil_kerja = hasil_kerja;
-        ev.rating_perilaku_kerja = perilaku_kerja;
+        ev.rating = rating;
+        ev.kinerja_organisasi = kinerja_organisasi;
         hasil.push(Perbaikan::EvaluasiDigabung {
             path: format!("evaluasi[{e}]"),
             digabung,
             periode_ke: ke,
             tertimpa,
-            rating_tertimpa: beda_h || beda_p,
+            rating_tertimpa: beda || beda_o,
         });
         evaluasi.push((e, ev));
     }
     evaluasi
+}
+
+/// The last of `nilai` that is not empty, and whether an earlier non-empty one differed.
+fn terakhir<T: Default + PartialEq>(nilai: impl Iterator<Item = T>) -> (T, bool) {
+    let isi: Vec<T> = nilai.filter(|n| *n != T::default()).collect();
+    let beda = isi.windows(2).any(|w| w[0] != w[1]);
+    (isi.into_iter().last().unwrap_or_default(), beda)
 }
 
 /// Puts the evaluations back in the order they were read, with unique ids.
@@ -593,7 +609,7 @@ mod tests {
         assert_eq!(iki4.nilai, Some(17.0));
         // Triwulan II's ratings stay: the later entry had none.
         assert_eq!(
-            ev.rating_perilaku_kerja,
+            ev.rating.pejabat_penilai.perilaku_kerja,
             Some(crate::domain::model::Rating::DiAtasEkspektasi)
         );
     }

@@ -1,8 +1,6 @@
 //! Pola distribusi predikat kinerja pegawai by capaian kinerja organisasi
 //! (SE MenPANRB 3/2023 [S28][S29]; assumption `distribusi-sebagian-besar`).
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::assumptions::DISTRIBUSI_SEBAGIAN_BESAR;
 use crate::domain::lang::Lang;
 use crate::domain::rules::predikat::Predikat;
@@ -10,21 +8,7 @@ use crate::domain::rules::predikat::Predikat;
 /// Assumptions this module depends on.
 pub const ASUMSI: &[&str] = &[DISTRIBUSI_SEBAGIAN_BESAR];
 
-/// Capaian kinerja organisasi (SE MenPANRB 3/2023).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PredikatOrganisasi {
-    /// Istimewa.
-    Istimewa,
-    /// Baik.
-    Baik,
-    /// Butuh Perbaikan (Cukup).
-    ButuhPerbaikan,
-    /// Kurang.
-    Kurang,
-    /// Sangat Kurang.
-    SangatKurang,
-}
+pub use crate::domain::model::PredikatOrganisasi;
 
 /// A constraint of the pattern that a set of predikat breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::angka::bulatkan;
-use crate::domain::lang::Lang;
-use crate::domain::model::Rating;
+use crate::domain::model::{PredikatOrganisasi, Rating};
 
 /// Upper bound of one IKI's capaian in the mean used for the suggestion.
 pub const BATAS_CAPAIAN_SARAN: f64 = 120.0;
@@ -13,34 +12,39 @@ pub const SARAN_DI_ATAS: f64 = 101.0;
 /// Mean capaian from which the suggestion is Sesuai Ekspektasi (assumption `saran-rating`).
 pub const SARAN_SESUAI: f64 = 90.0;
 
-/// A suggested rating: never the rating itself, which is the appraiser's judgement.
+/// A suggested rating hasil kerja: never the rating itself, which is the appraiser's judgement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SaranRating {
     /// The suggested rating.
     pub rating: Rating,
-    /// Mean capaian (each IKI capped at 120) it is based on, rounded as shown.
-    pub rata_rata_capaian: f64,
-    /// How many IKI had a capaian.
-    pub jumlah_iki: usize,
+    /// What it rests on.
+    pub dasar: DasarSaran,
 }
 
 impl SaranRating {
-    /// The reason, as shown to the user.
-    pub fn message(&self, lang: Lang) -> String {
-        let rata = crate::domain::angka::fmt_angka(self.rata_rata_capaian, lang);
-        match lang {
-            Lang::Id => format!(
-                "Saran (bukan penetapan): {} karena rata-rata capaian {} IKI kinerja utama {rata}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
-                self.rating.label(lang),
-                self.jumlah_iki,
-            ),
-            Lang::En => format!(
-                "Suggestion (not a decision): {} because the mean achievement of {} main-performance IKI is {rata}%. The appraiser sets the rating.",
-                self.rating.label(lang),
-                self.jumlah_iki,
-            ),
+    /// The mean capaian it rests on, when it rests on capaian.
+    pub fn rata_rata_capaian(&self) -> Option<f64> {
+        match self.dasar {
+            DasarSaran::Capaian { rata_rata, .. } => Some(rata_rata),
+            DasarSaran::Organisasi(_) => None,
         }
     }
+}
+
+/// What a suggestion rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DasarSaran {
+    /// The mean capaian of the IKI of the RHK utama (assumption `saran-rating`).
+    Capaian {
+        /// Mean capaian (each IKI capped at 120), rounded as shown.
+        rata_rata: f64,
+        /// How many IKI had a capaian.
+        jumlah_iki: usize,
+    },
+    /// The unit's capaian kinerja organisasi, for a unit head (assumption
+    /// `rating-dari-organisasi`).
+    Organisasi(PredikatOrganisasi),
 }
 
 /// Suggests a rating from capaian values (assumption `saran-rating`); `None` without values.
@@ -57,9 +61,29 @@ pub fn saran_dari_capaian(capaian: &[f64]) -> Option<SaranRating> {
     };
     Some(SaranRating {
         rating,
-        rata_rata_capaian: rata,
-        jumlah_iki: capaian.len(),
+        dasar: DasarSaran::Capaian {
+            rata_rata: rata,
+            jumlah_iki: capaian.len(),
+        },
     })
+}
+
+/// A unit head's rating hasil kerja follows the unit's capaian kinerja organisasi (SE MenPANRB
+/// 3/2023, regulations.md §2.6 [S31]). The five organisation levels meet three ratings as
+/// assumption `rating-dari-organisasi` reads them: Istimewa above expectations, Baik meets,
+/// Butuh Perbaikan, Kurang and Sangat Kurang below.
+pub fn saran_dari_organisasi(predikat: PredikatOrganisasi) -> SaranRating {
+    let rating = match predikat {
+        PredikatOrganisasi::Istimewa => Rating::DiAtasEkspektasi,
+        PredikatOrganisasi::Baik => Rating::SesuaiEkspektasi,
+        PredikatOrganisasi::ButuhPerbaikan
+        | PredikatOrganisasi::Kurang
+        | PredikatOrganisasi::SangatKurang => Rating::DiBawahEkspektasi,
+    };
+    SaranRating {
+        rating,
+        dasar: DasarSaran::Organisasi(predikat),
+    }
 }
 
 /// The mean of capaian values, each capped at 120% (assumption `saran-rating`), rounded with

@@ -2,12 +2,13 @@
 //! umpan balik, the ratings and the predikat.
 
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
-use crate::domain::model::{JenisRhk, NilaiBerakhlak, Realisasi, Skp};
+use crate::domain::model::{AspekRating, JenisRhk, NilaiBerakhlak, Penilai, Realisasi, Skp};
 use crate::domain::penilaian::{
     baris_capaian, bukti_perilaku, fmt_angka, fmt_target, rating, umpan_balik_rhk,
 };
-use crate::domain::rules::predikat::predikat;
+use crate::domain::rules::predikat::predikat_berlaku;
 use crate::domain::Lang;
+use crate::i18n::assess::predikat_organisasi;
 use crate::i18n::print;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -125,13 +126,44 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
             }
         })
         .collect_view();
-    let (h, p) = rating(skp, periode);
-    let label_rating =
-        |r: Option<crate::domain::model::Rating>| r.map(|r| r.label(lang)).unwrap_or(t.not_set);
-    let pred = h
-        .zip(p)
-        .map(|(h, p)| predikat(h, p).label(lang))
-        .unwrap_or(t.not_set);
+    // The official form shows the appraiser's ratings; the person's own stand in, marked as
+    // such, until the appraiser has given them, and are listed beside them.
+    let r = rating(skp, periode);
+    let tanda = |dari: Penilai| match dari {
+        Penilai::PejabatPenilai => String::new(),
+        Penilai::Mandiri => format!(" {}", t.oleh_mandiri),
+    };
+    let label_rating = |aspek: AspekRating| {
+        r.berlaku(aspek)
+            .map(|(r, dari)| format!("{}{}", r.label(lang), tanda(dari)))
+            .unwrap_or_else(|| t.not_set.into())
+    };
+    let pred = predikat_berlaku(&r)
+        .map(|b| format!("{}{}", b.predikat.label(lang), tanda(b.dari)))
+        .unwrap_or_else(|| t.not_set.into());
+    let (h, p) = (
+        label_rating(AspekRating::HasilKerja),
+        label_rating(AspekRating::PerilakuKerja),
+    );
+    let mandiri = r.mandiri.clone();
+    let mandiri = (r.pejabat_penilai.pasangan().is_some()
+        && (mandiri.hasil_kerja.is_some() || mandiri.perilaku_kerja.is_some()))
+    .then(|| {
+        let satu = |x: Option<crate::domain::model::Rating>| x.map_or(t.not_set, |x| x.label(lang));
+        view! {
+            <tr class="rating-mandiri">
+                <th>{t.penilaian_mandiri}</th>
+                <td>{format!("{}: {}; {}: {}", t.rating_hasil, satu(mandiri.hasil_kerja), t.rating_perilaku, satu(mandiri.perilaku_kerja))}</td>
+            </tr>
+        }
+    });
+    let organisasi = skp.kinerja_organisasi(periode).cloned().unwrap_or_default();
+    let organisasi = match (organisasi.predikat, organisasi.capaian) {
+        (None, None) => t.not_set.to_string(),
+        (Some(p), None) => predikat_organisasi(p, lang).to_string(),
+        (None, Some(c)) => format!("{}%", fmt_angka(c, lang)),
+        (Some(p), Some(c)) => format!("{} ({}%)", predikat_organisasi(p, lang), fmt_angka(c, lang)),
+    };
     let catatan = (periode.is_none() && !skp.penilaian_tahunan.catatan.trim().is_empty()).then(
         || view! { <tr><th>{t.catatan}</th><td>{skp.penilaian_tahunan.catatan.clone()}</td></tr> },
     );
@@ -139,6 +171,11 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
         <article class="print-doc" id="dokumen-evaluasi">
             <Kop judul=t.eval_title.to_string() periode=label instansi=skp.instansi.clone() />
             <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
+            <table class="doc-table rating-table">
+                <tbody>
+                    <tr><th>{t.capaian_organisasi}</th><td class="capaian-organisasi">{organisasi}</td></tr>
+                </tbody>
+            </table>
             <h2>{t.hasil_kerja}</h2>
             <table class="doc-table">
                 <thead>
@@ -159,7 +196,7 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
             </table>
             <table class="doc-table rating-table">
                 <tbody>
-                    <tr><th>{t.rating_hasil}</th><td class="rating-hasil">{label_rating(h)}</td></tr>
+                    <tr><th>{t.rating_hasil}</th><td class="rating-hasil">{h}</td></tr>
                 </tbody>
             </table>
             <h2>{t.perilaku}</h2>
@@ -169,8 +206,9 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
             </table>
             <table class="doc-table rating-table">
                 <tbody>
-                    <tr><th>{t.rating_perilaku}</th><td class="rating-perilaku">{label_rating(p)}</td></tr>
+                    <tr><th>{t.rating_perilaku}</th><td class="rating-perilaku">{p}</td></tr>
                     <tr><th>{t.predikat}</th><td class="predikat"><strong>{pred}</strong></td></tr>
+                    {mandiri}
                     {catatan}
                 </tbody>
             </table>

@@ -6,8 +6,9 @@ use crate::domain::id::IdGen;
 use crate::domain::model::{
     CatatanDialog, EvaluasiPeriodik, NilaiBerakhlak, UmpanBalikPerilaku, UmpanBalikRhk,
 };
+use crate::domain::operasi::evaluasi_mut;
 use crate::domain::operasi::Bagian;
-use crate::domain::penilaian::{evaluasi, evaluasi_mut};
+use crate::domain::penilaian::evaluasi;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};

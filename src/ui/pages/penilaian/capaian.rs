@@ -2,6 +2,7 @@
 
 use crate::domain::model::JenisRhk;
 use crate::domain::penilaian::{baris_dari, fmt_angka, fmt_persen, fmt_target};
+use crate::domain::rules::capaian::saran_hasil_kerja;
 use crate::i18n::assess;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -63,9 +64,11 @@ pub fn Capaian(periode: RwSignal<Option<u32>>) -> impl IntoView {
     };
     let suggestion = move || {
         let lang = lang.get();
+        let periode = periode.get();
         ws.capaian()
-            .with(|c| c.saran(periode.get()))
-            .map(|s| s.message(lang))
+            .with(|c| ws.with_open(|skp| saran_hasil_kerja(skp, c, periode)))
+            .flatten()
+            .map(|s| assess::saran(&s, lang))
             .unwrap_or_else(|| t().no_suggestion.into())
     };
     view! {

@@ -2,12 +2,12 @@
 //! nothing, and, for JF, the angka kredit the predikat earns.
 
 use crate::domain::assumptions::assumption;
-use crate::domain::model::{JenisJabatan, Rating};
+use crate::domain::model::{JenisJabatan, Penilai, Rating};
 use crate::domain::penilaian::{
     fmt_angka, parse_angka, parse_rating, rating, rating_value, RATINGS,
 };
 use crate::domain::rules::angka_kredit::{angka_kredit, persentase, KOEFISIEN_AHLI_PERTAMA};
-use crate::domain::rules::predikat::predikat;
+use crate::domain::rules::predikat::{predikat, predikat_berlaku};
 use crate::domain::rules::{
     angka_kredit as ak_rule, capaian as capaian_rule, predikat as predikat_rule,
 };
@@ -21,9 +21,15 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || assess::text(lang.get());
+    // The pair the predikat follows: the appraiser's once both are given, else the person's.
+    let berlaku = move || {
+        ws.with_open(|skp| predikat_berlaku(&rating(skp, periode.get())))
+            .flatten()
+    };
     let chosen = move || {
-        ws.with_open(|skp| rating(skp, periode.get()))
-            .unwrap_or((None, None))
+        berlaku().map_or((None, None), |b| {
+            (Some(b.hasil_kerja), Some(b.perilaku_kerja))
+        })
     };
     let whatif = RwSignal::new(false);
     let coba_h = RwSignal::new(Rating::SesuaiEkspektasi);
@@ -74,11 +80,22 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
     let rule = move || {
         let lang = lang.get();
         let t = assess::text(lang);
-        match chosen() {
-            (Some(h), Some(p)) => {
-                (t.rule)(h.label(lang), p.label(lang), predikat(h, p).label(lang))
+        match berlaku() {
+            Some(b) => {
+                let dari = match b.dari {
+                    Penilai::PejabatPenilai => t.predikat_dari_pejabat,
+                    Penilai::Mandiri => t.predikat_dari_mandiri,
+                };
+                format!(
+                    "{} {dari}",
+                    (t.rule)(
+                        b.hasil_kerja.label(lang),
+                        b.perilaku_kerja.label(lang),
+                        b.predikat.label(lang)
+                    )
+                )
             }
-            _ => t.rule_incomplete.into(),
+            None => t.rule_incomplete.into(),
         }
     };
     let coba_select = move |hasil_kerja: bool| {

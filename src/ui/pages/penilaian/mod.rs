@@ -5,6 +5,7 @@ mod capaian;
 mod gap;
 mod legacy;
 mod matriks;
+mod organisasi;
 mod rating;
 
 use crate::i18n::assess;

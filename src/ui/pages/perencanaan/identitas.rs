@@ -98,6 +98,20 @@ pub fn Identitas() -> impl IntoView {
                     move || ws.with_part(Bagian::Identitas, |s| s.jenis_jabatan).unwrap_or(JenisJabatan::Ja),
                     move |v| ws.edit(|s| s.jenis_jabatan = v),
                 )}
+                <label class="check field-wide" id="memimpin-unit">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || ws.with_part(Bagian::Identitas, |s| s.kepala_unit()).unwrap_or(false)
+                        prop:disabled=move || {
+                            ws.with_part(Bagian::Identitas, |s| s.jenis_jabatan == JenisJabatan::Jpt).unwrap_or(false)
+                        }
+                        on:change=move |ev| {
+                            let v = event_target_checked(&ev);
+                            ws.edit(|s| s.memimpin_unit = v);
+                        }
+                    />
+                    <span>{move || t().memimpin_unit}</span>
+                </label>
                 {select_input(
                     move || t().pendekatan.into(),
                     move || {
