@@ -3,13 +3,17 @@
 //! holds the shell's words; each area of the app has a sub-catalogue beside it.
 
 pub mod assess;
+mod berkas;
 pub mod confirm;
+pub mod csv;
 pub mod develop;
 pub mod follow_up;
+pub mod istilah;
 pub mod library;
 pub mod monitor;
 pub mod plan;
 pub mod print;
+mod temuan;
 
 use crate::domain::Lang;
 use crate::route::Route;

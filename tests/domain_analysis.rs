@@ -183,7 +183,9 @@ fn a_zero_target_is_an_error_because_no_capaian_exists() {
     let t = nol(&skp);
     assert_eq!(t.len(), 2);
     assert!(t.iter().all(|t| t.tingkat == Tingkat::Galat));
-    assert!(t[0].message(Lang::Id).contains("Target 0"));
+    assert!(t[0]
+        .message(Lang::Id)
+        .contains("target 0 tidak dapat dipakai"));
     assert!(t[0].message(Lang::En).contains("target of 0"));
     // A range starting at 0 still has an upper bound to measure against.
     skp.rhk[0].iki[1].target = Some(Target::Rentang {
@@ -206,4 +208,109 @@ fn ids_continue_after_existing_ones() {
     assert_eq!(ids.next_id("iki"), "iki-9");
     assert_eq!(ids.next_id("iki"), "iki-10");
     assert_eq!(id::make_id("rhk", 4), "rhk-4");
+}
+
+#[test]
+fn a_blank_skp_is_not_ready_and_says_every_field_the_document_needs() {
+    use skp_mandiri::domain::rules::periksa::{FieldRef, Kode, KolomIdentitas, Tingkat};
+    let skp = Skp::baru("kosong".into(), 2026);
+    let temuan = periksa_rencana(&skp);
+    let galat: Vec<&str> = temuan
+        .iter()
+        .filter(|t| t.tingkat == Tingkat::Galat)
+        .map(|t| t.path.as_str())
+        .collect();
+    assert_eq!(
+        galat,
+        [
+            "pegawai.nama",
+            "pegawai.nip",
+            "pegawai.jabatan",
+            "pegawai.unit_kerja",
+            "pejabat_penilai.nama",
+            "pejabat_penilai.nip",
+            "pejabat_penilai.jabatan",
+            "pejabat_penilai.unit_kerja",
+            "rhk",
+        ]
+    );
+    let peringatan: Vec<&str> = temuan
+        .iter()
+        .filter(|t| t.tingkat == Tingkat::Peringatan)
+        .map(|t| t.path.as_str())
+        .collect();
+    assert_eq!(
+        peringatan,
+        [
+            "instansi",
+            "pegawai.pangkat_golongan",
+            "pejabat_penilai.pangkat_golongan",
+            "perilaku_kerja"
+        ]
+    );
+    // Each points at its field, and says whose it is.
+    let nama = temuan
+        .iter()
+        .find(|t| t.path == "pejabat_penilai.nama")
+        .unwrap();
+    assert_eq!(
+        nama.field,
+        FieldRef::Identitas {
+            siapa: "pejabat_penilai",
+            kolom: KolomIdentitas::Nama
+        }
+    );
+    assert_eq!(
+        nama.kode,
+        Kode::IdentitasKosong {
+            pejabat: true,
+            kolom: KolomIdentitas::Nama
+        }
+    );
+    assert_eq!(
+        nama.message(Lang::Id),
+        "Nama Pejabat Penilai Kinerja belum diisi; dokumen SKP memerlukannya."
+    );
+    // The example is complete: nothing blocks it.
+    let contoh = contoh_analis_kebijakan();
+    assert!(periksa_rencana(&contoh)
+        .iter()
+        .all(|t| t.tingkat < Tingkat::Galat));
+    // Only the pejabat penilai's name emptied: exactly that one is missing.
+    let mut satu = contoh;
+    satu.pejabat_penilai.nama = "  ".into();
+    let g: Vec<String> = periksa_rencana(&satu)
+        .into_iter()
+        .filter(|t| t.tingkat == Tingkat::Galat)
+        .map(|t| t.path)
+        .collect();
+    assert_eq!(g, ["pejabat_penilai.nama"]);
+}
+
+#[test]
+fn a_negative_and_a_zero_target_get_one_consistent_message() {
+    use skp_mandiri::domain::rules::periksa::Kode;
+    let mut skp = contoh_analis_kebijakan();
+    let t = |skp: &Skp| {
+        periksa_rencana(skp)
+            .into_iter()
+            .find(|t| matches!(t.kode, Kode::AngkaTidakSah | Kode::TargetNol))
+            .map(|t| t.message(Lang::Id))
+            .unwrap()
+    };
+    skp.rhk[0].iki[0].target = Some(Target::Nilai {
+        nilai: -1.0,
+        satuan: "Dokumen".into(),
+    });
+    let negatif = t(&skp);
+    skp.rhk[0].iki[0].target = Some(Target::Nilai {
+        nilai: 0.0,
+        satuan: "Dokumen".into(),
+    });
+    let nol = t(&skp);
+    assert!(
+        negatif.starts_with("Target harus angka lebih dari 0"),
+        "{negatif}"
+    );
+    assert!(nol.starts_with("Target harus angka lebih dari 0"), "{nol}");
 }

@@ -321,7 +321,11 @@ fn every_path_of_an_skp_shows_and_decides_the_same_rounded_capaian() {
         .map(|c| c.capaian.unwrap())
         .collect();
     assert_eq!(ringkasan, expected);
-    let csv = skp_mandiri::domain::csv::tabel_realisasi(&skp, skp_mandiri::domain::Lang::Id);
+    let csv = skp_mandiri::domain::csv::tabel_realisasi(
+        &skp,
+        skp_mandiri::i18n::csv::kata(skp_mandiri::domain::Lang::Id),
+        skp_mandiri::domain::Lang::Id,
+    );
     for shown in ["60", "101", "90"] {
         assert!(csv.contains(&format!(";{shown};")), "{shown} in {csv}");
     }

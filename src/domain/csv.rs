@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::lang::Lang;
 use crate::domain::model::{Aspek, JenisRhk, Skp, Target};
 use crate::domain::rules::capaian::CapaianSkp;
+use crate::domain::rules::tautan::baca_tautan;
 
 /// The byte-order mark that tells Excel the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -76,12 +77,28 @@ pub fn tulis(baris: &[Vec<Sel>]) -> String {
     out
 }
 
-fn aspek(a: Aspek, lang: Lang) -> &'static str {
-    match a {
-        Aspek::Kuantitas => lang.pick("Kuantitas", "Quantity"),
-        Aspek::Kualitas => lang.pick("Kualitas", "Quality"),
-        Aspek::Waktu => lang.pick("Waktu", "Time"),
-        Aspek::Biaya => lang.pick("Biaya", "Cost"),
+/// The words of the CSV exports in one language: the domain fixes the columns, `crate::i18n`
+/// supplies the words.
+pub struct KataCsv {
+    /// Header of the SKP table.
+    pub kolom_skp: [&'static str; 9],
+    /// Header of the realisasi table.
+    pub kolom_realisasi: [&'static str; 15],
+    /// "Utama", "Tambahan".
+    pub utama: &'static str,
+    pub tambahan: &'static str,
+    /// Kuantitas, Kualitas, Waktu, Biaya.
+    pub aspek: [&'static str; 4],
+}
+
+impl KataCsv {
+    fn aspek(&self, a: Aspek) -> &'static str {
+        match a {
+            Aspek::Kuantitas => self.aspek[0],
+            Aspek::Kualitas => self.aspek[1],
+            Aspek::Waktu => self.aspek[2],
+            Aspek::Biaya => self.aspek[3],
+        }
     }
 }
 
@@ -105,42 +122,17 @@ fn target_sel(t: Option<&Target>) -> [Sel; 3] {
     }
 }
 
-fn kepala(lang: Lang, id: &[&str], en: &[&str]) -> Vec<Sel> {
-    let k = if lang == Lang::Id { id } else { en };
-    k.iter().map(|s| Sel::teks(*s)).collect()
+fn kepala(kolom: &[&str]) -> Vec<Sel> {
+    kolom.iter().map(|s| Sel::teks(*s)).collect()
 }
 
 /// The SKP table: one row per IKI, in the official column order.
-pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
-    let mut baris = vec![kepala(
-        lang,
-        &[
-            "No",
-            "Jenis",
-            "RHK Pimpinan yang Diintervensi",
-            "Rencana Hasil Kerja",
-            "Aspek",
-            "Indikator Kinerja Individu",
-            "Target",
-            "Target maks",
-            "Satuan",
-        ],
-        &[
-            "No",
-            "Kind",
-            "Leader's RHK supported",
-            "Work result (RHK)",
-            "Aspect",
-            "Indicator (IKI)",
-            "Target",
-            "Target max",
-            "Unit",
-        ],
-    )];
+pub fn tabel_skp(skp: &Skp, kata: &KataCsv) -> String {
+    let mut baris = vec![kepala(&kata.kolom_skp)];
     for (n, rhk) in skp.rhk.iter().enumerate() {
         let jenis = match rhk.jenis {
-            JenisRhk::Utama => lang.pick("Utama", "Main"),
-            JenisRhk::Tambahan => lang.pick("Tambahan", "Additional"),
+            JenisRhk::Utama => kata.utama,
+            JenisRhk::Tambahan => kata.tambahan,
         };
         for iki in &rhk.iki {
             let mut b = vec![
@@ -148,7 +140,7 @@ pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
                 Sel::teks(jenis),
                 Sel::teks(&rhk.rhk_pimpinan.teks),
                 Sel::teks(&rhk.rencana_hasil_kerja),
-                Sel::teks(aspek(iki.aspek, lang)),
+                Sel::teks(kata.aspek(iki.aspek)),
                 Sel::teks(&iki.indikator),
             ];
             b.extend(target_sel(iki.target.as_ref()));
@@ -160,44 +152,10 @@ pub fn tabel_skp(skp: &Skp, lang: Lang) -> String {
 
 /// The realisasi table: one row per realisasi, by period, with the period target and capaian
 /// as in the gap analysis (quantity targets pro-rated, assumption `gap-pro-rata`).
-pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
+pub fn tabel_realisasi(skp: &Skp, kata: &KataCsv, lang: Lang) -> String {
     let daftar = skp.daftar_periode_evaluasi();
     let semua = CapaianSkp::of(skp);
-    let mut baris = vec![kepala(
-        lang,
-        &[
-            "Periode",
-            "Mulai",
-            "Selesai",
-            "Rencana Hasil Kerja",
-            "Indikator Kinerja Individu",
-            "Target periode",
-            "Target periode maks",
-            "Satuan",
-            "Realisasi",
-            "Capaian (%)",
-            "Uraian realisasi",
-            "Bukti dukung",
-            "Tanggal bukti",
-            "Kendala",
-        ],
-        &[
-            "Period",
-            "Start",
-            "End",
-            "Work result (RHK)",
-            "Indicator (IKI)",
-            "Period target",
-            "Period target max",
-            "Unit",
-            "Realisation",
-            "Achievement (%)",
-            "What was achieved",
-            "Evidence",
-            "Evidence dates",
-            "Obstacles",
-        ],
-    )];
+    let mut baris = vec![kepala(&kata.kolom_realisasi)];
     let mut evaluasi: Vec<_> = skp.evaluasi.iter().collect();
     evaluasi.sort_by_key(|e| e.periode_ke);
     for e in evaluasi {
@@ -225,6 +183,17 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
                     }
                 })
                 .collect();
+            // The address each link opens (completed to https:// as the app opens it).
+            let tautan: Vec<String> = r
+                .bukti_dukung
+                .iter()
+                .filter(|b| !b.tautan.trim().is_empty())
+                .map(|b| {
+                    baca_tautan(&b.tautan)
+                        .alamat()
+                        .map_or_else(|| b.tautan.trim().to_owned(), str::to_owned)
+                })
+                .collect();
             let tanggal_bukti: Vec<String> = r
                 .bukti_dukung
                 .iter()
@@ -244,6 +213,7 @@ pub fn tabel_realisasi(skp: &Skp, lang: Lang) -> String {
                 Sel::Angka(capaian),
                 Sel::teks(&r.uraian),
                 Sel::Teks(bukti.join(" | ")),
+                Sel::Teks(tautan.join(" | ")),
                 Sel::Teks(tanggal_bukti.join(" | ")),
                 Sel::teks(&r.kendala),
             ]);
@@ -321,7 +291,7 @@ mod tests {
     #[test]
     fn the_skp_table_has_one_row_per_iki() {
         let skp = contoh_analis_kebijakan();
-        let out = tabel_skp(&skp, Lang::Id);
+        let out = tabel_skp(&skp, crate::i18n::csv::kata(Lang::Id));
         let iki: usize = skp.rhk.iter().map(|r| r.iki.len()).sum();
         assert!(out.starts_with(BOM));
         assert_eq!(out.matches("\r\n").count(), iki + 1);
@@ -333,7 +303,7 @@ mod tests {
     #[test]
     fn the_realisasi_table_has_one_row_per_realisasi_with_period_dates() {
         let skp = contoh_analis_kebijakan();
-        let out = tabel_realisasi(&skp, Lang::Id);
+        let out = tabel_realisasi(&skp, crate::i18n::csv::kata(Lang::Id), Lang::Id);
         let n: usize = skp.evaluasi.iter().map(|e| e.realisasi.len()).sum();
         assert_eq!(out.matches("\r\n").count(), n + 1);
         assert!(out.contains("Triwulan I 2025;01/01/2025;31/03/2025;"));
@@ -381,7 +351,7 @@ mod tests {
                 ..contoh
             },
         ];
-        let out = tabel_realisasi(&skp, Lang::Id);
+        let out = tabel_realisasi(&skp, crate::i18n::csv::kata(Lang::Id), Lang::Id);
         let header: Vec<&str> = out
             .trim_start_matches(BOM)
             .lines()
@@ -397,6 +367,15 @@ mod tests {
         let sel: Vec<&str> = baris.split(';').collect();
         assert_eq!(sel.len(), header.len());
         assert_eq!(sel[5..8], ["60", "80", "%"]);
-        assert_eq!(sel[12], "03/02/2025 | 04/03/2025");
+        // Each evidence's link, beside the descriptions, and every date.
+        assert_eq!(
+            header[11..14],
+            ["Bukti dukung", "Tautan bukti dukung", "Tanggal bukti"]
+        );
+        assert_eq!(
+            sel[12],
+            "https://drive.example.go.id/skp-2025/re-1 | https://drive.example.go.id/skp-2025/re-1"
+        );
+        assert_eq!(sel[13], "03/02/2025 | 04/03/2025");
     }
 }

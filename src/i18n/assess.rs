@@ -5,6 +5,20 @@ use crate::domain::model::PredikatOrganisasi;
 use crate::domain::rules::capaian::{DasarSaran, SaranRating};
 use crate::domain::Lang;
 
+/// The values of the predikat rule sentence.
+pub struct Aturan<'a> {
+    pub hasil_kerja: &'a str,
+    pub perilaku_kerja: &'a str,
+    pub predikat: &'a str,
+}
+
+/// The values of the angka kredit sentence.
+pub struct HasilAk<'a> {
+    pub angka_kredit: &'a str,
+    pub persen: &'a str,
+    pub predikat: &'a str,
+}
+
 pub struct AssessText {
     pub view_label: &'static str,
     pub annual: &'static str,
@@ -47,7 +61,7 @@ pub struct AssessText {
     pub matrix_title: &'static str,
     pub matrix_rows: &'static str,
     pub matrix_cols: &'static str,
-    pub rule: fn(&str, &str, &str) -> String,
+    pub rule: fn(&Aturan) -> String,
     pub rule_incomplete: &'static str,
     pub whatif_toggle: &'static str,
     pub whatif_note: &'static str,
@@ -71,7 +85,7 @@ pub struct AssessText {
     pub ak_koef: &'static str,
     pub ak_koef_default: fn(&str) -> String,
     pub ak_bulan: &'static str,
-    pub ak_result: fn(&str, &str, &str) -> String,
+    pub ak_result: fn(&HasilAk) -> String,
     pub ak_need_predikat: &'static str,
     pub gap_title: &'static str,
     pub gap_intro: &'static str,
@@ -151,7 +165,7 @@ static ID: AssessText = AssessText {
     matrix_title: "Predikat kinerja (PermenPANRB 6/2022)",
     matrix_rows: "Rating hasil kerja",
     matrix_cols: "Rating perilaku kerja",
-    rule: |h, p, k| format!("Rating hasil kerja {h} dan rating perilaku kerja {p} menghasilkan predikat {k}."),
+    rule: |Aturan { hasil_kerja, perilaku_kerja, predikat }| format!("Rating hasil kerja {hasil_kerja} dan rating perilaku kerja {perilaku_kerja} menghasilkan predikat {predikat}."),
     rule_incomplete: "Tetapkan kedua rating untuk melihat predikat.",
     whatif_toggle: "Coba rating lain (tidak disimpan)",
     whatif_note: "Mode coba-coba: pilihan di bawah tidak mengubah data Anda.",
@@ -175,7 +189,7 @@ static ID: AssessText = AssessText {
     ak_koef: "Koefisien angka kredit tahunan",
     ak_koef_default: |k| format!("Bawaan {k} untuk jenjang Ahli Pertama; sesuaikan dengan jenjang Anda."),
     ak_bulan: "Jumlah bulan dinilai",
-    ak_result: |ak, persen, pred| format!("Predikat {pred} = {persen}% dari koefisien: {ak} angka kredit."),
+    ak_result: |HasilAk { angka_kredit: ak, persen, predikat: pred }| format!("Predikat {pred} = {persen}% dari koefisien: {ak} angka kredit."),
     ak_need_predikat: "Angka kredit dihitung setelah predikat diketahui.",
     gap_title: "Analisis kesenjangan",
     gap_intro: "IKI yang pada periode terakhir masih di bawah target, seberapa jauh, sejak kapan, dan kendala yang tercatat.",
@@ -248,7 +262,7 @@ static EN: AssessText = AssessText {
     matrix_title: "Performance predicate (PermenPANRB 6/2022)",
     matrix_rows: "Rating of work results",
     matrix_cols: "Rating of work behaviour",
-    rule: |h, p, k| format!("Work results {h} and work behaviour {p} give the predicate {k}."),
+    rule: |Aturan { hasil_kerja, perilaku_kerja, predikat }| format!("Work results {hasil_kerja} and work behaviour {perilaku_kerja} give the predicate {predikat}."),
     rule_incomplete: "Set both ratings to see the predicate.",
     whatif_toggle: "Try other ratings (not saved)",
     whatif_note: "What-if mode: the choices below do not change your data.",
@@ -272,7 +286,7 @@ static EN: AssessText = AssessText {
     ak_koef: "Annual credit-point coefficient",
     ak_koef_default: |k| format!("Default {k} for the Ahli Pertama level; adjust it to your level."),
     ak_bulan: "Months assessed",
-    ak_result: |ak, persen, pred| format!("Predicate {pred} = {persen}% of the coefficient: {ak} credit points."),
+    ak_result: |HasilAk { angka_kredit: ak, persen, predikat: pred }| format!("Predicate {pred} = {persen}% of the coefficient: {ak} credit points."),
     ak_need_predikat: "Credit points are computed once the predicate is known.",
     gap_title: "Gap analysis",
     gap_intro: "IKI still below target in their latest period, by how much, since when, and the obstacles recorded.",

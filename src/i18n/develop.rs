@@ -3,9 +3,16 @@
 use crate::domain::model::{BentukPengembangan, JenisKompetensi};
 use crate::domain::Lang;
 
+/// The values of the JP progress sentence.
+pub struct KemajuanJp<'a> {
+    pub diperoleh: &'a str,
+    pub rencana: &'a str,
+    pub tahun: i32,
+}
+
 pub struct DevelopText {
     pub intro: &'static str,
-    pub progress: fn(&str, &str, i32) -> String,
+    pub progress: fn(&KemajuanJp) -> String,
     pub reached: &'static str,
     pub missing: fn(&str) -> String,
     pub add: &'static str,
@@ -102,7 +109,7 @@ fn bentuk_en(b: BentukPengembangan) -> &'static str {
 
 static ID: DevelopText = DevelopText {
     intro: "Rencanakan dan catat kegiatan pengembangan kompetensi. Setiap PNS berhak paling sedikit 20 jam pelajaran (JP) setahun (PP 11/2017 Ps 203).",
-    progress: |diperoleh, rencana, tahun| format!("Tahun {tahun}: {diperoleh} JP diperoleh dari 20 JP, {rencana} JP direncanakan."),
+    progress: |KemajuanJp { diperoleh, rencana, tahun }| format!("Tahun {tahun}: {diperoleh} JP diperoleh dari 20 JP, {rencana} JP direncanakan."),
     reached: "Target 20 JP tahun ini tercapai.",
     missing: |k| format!("Masih kurang {k} JP untuk mencapai 20 JP."),
     add: "Tambah kegiatan",
@@ -135,7 +142,7 @@ static ID: DevelopText = DevelopText {
 
 static EN: DevelopText = DevelopText {
     intro: "Plan and log competency development. Every civil servant is entitled to at least 20 learning hours (JP) a year (PP 11/2017 Art. 203).",
-    progress: |diperoleh, rencana, tahun| format!("Year {tahun}: {diperoleh} of 20 JP earned, {rencana} JP planned."),
+    progress: |KemajuanJp { diperoleh, rencana, tahun }| format!("Year {tahun}: {diperoleh} of 20 JP earned, {rencana} JP planned."),
     reached: "The 20 JP of this year are reached.",
     missing: |k| format!("{k} JP still missing to reach 20 JP."),
     add: "Add an activity",

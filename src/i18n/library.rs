@@ -3,6 +3,13 @@
 use crate::domain::banding::{Arah, Bagian};
 use crate::domain::Lang;
 
+/// The values of an SKP card's line: NIP, period and what it holds.
+pub struct KartuSkp<'a> {
+    pub nip: &'a str,
+    pub periode: &'a str,
+    pub jumlah: &'a str,
+}
+
 pub struct LibraryText {
     pub nav: &'static str,
     pub title: &'static str,
@@ -15,7 +22,7 @@ pub struct LibraryText {
     pub delete: &'static str,
     pub unnamed: &'static str,
     pub counts: fn(usize, usize) -> String,
-    pub card_meta: fn(&str, &str, &str) -> String,
+    pub card_meta: fn(&KartuSkp) -> String,
     pub skp_of: fn(&str) -> String,
     pub period: &'static str,
     pub new_title: &'static str,
@@ -70,6 +77,7 @@ pub struct LibraryText {
     pub persist_no: &'static str,
     pub reminder: &'static str,
     pub undo: &'static str,
+    pub undo_until: &'static str,
     pub dismiss: &'static str,
     pub deleted_label: fn(&str) -> String,
     pub replaced_label: fn(&str) -> String,
@@ -112,7 +120,7 @@ static ID: LibraryText = LibraryText {
     delete: "Hapus",
     unnamed: "(nama pegawai belum diisi)",
     counts: |rhk, iki| format!("{rhk} RHK, {iki} IKI"),
-    card_meta: |nip, periode, counts| format!("NIP {nip} \u{b7} Periode {periode} \u{b7} {counts}"),
+    card_meta: |KartuSkp { nip, periode, jumlah }| format!("NIP {nip} \u{b7} Periode {periode} \u{b7} {jumlah}"),
     skp_of: |nama| format!("SKP {nama}"),
     period: "Periode",
     new_title: "Mulai SKP baru",
@@ -196,6 +204,7 @@ static ID: LibraryText = LibraryText {
     reminder: "Sudah lebih dari 7 hari sejak SKP ini terakhir diekspor. Peramban dapat menghapus datanya: \
         simpan salinan berkas sekarang.",
     undo: "Urungkan",
+    undo_until: "Bisa diurungkan sampai ada penghapusan berikutnya.",
     dismiss: "Tutup",
     deleted_label: |what| format!("{what} dihapus."),
     replaced_label: |nama| format!("SKP {nama} diganti dari berkas."),
@@ -241,7 +250,7 @@ static EN: LibraryText = LibraryText {
     delete: "Delete",
     unnamed: "(employee name not filled in)",
     counts: |rhk, iki| format!("{rhk} RHK, {iki} IKI"),
-    card_meta: |nip, periode, counts| format!("NIP {nip} \u{b7} Period {periode} \u{b7} {counts}"),
+    card_meta: |KartuSkp { nip, periode, jumlah }| format!("NIP {nip} \u{b7} Period {periode} \u{b7} {jumlah}"),
     skp_of: |nama| format!("SKP of {nama}"),
     period: "Period",
     new_title: "Start a new SKP",
@@ -325,6 +334,7 @@ static EN: LibraryText = LibraryText {
     reminder: "More than 7 days have passed since this SKP was last exported. Browsers can erase their \
         data: save a copy as a file now.",
     undo: "Undo",
+    undo_until: "This can be undone until the next deletion.",
     dismiss: "Close",
     deleted_label: |what| format!("{what} deleted."),
     replaced_label: |nama| format!("SKP of {nama} replaced from a file."),

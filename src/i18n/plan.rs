@@ -2,12 +2,19 @@
 
 use crate::domain::Lang;
 
+/// How many findings of each level: the values of the plan's summary sentences.
+pub struct Jumlah {
+    pub galat: usize,
+    pub peringatan: usize,
+    pub saran: usize,
+}
+
 pub struct PlanText {
     pub title: &'static str,
     pub lead: &'static str,
     pub summary_title: &'static str,
-    pub summary_ready: fn(usize, usize) -> String,
-    pub summary_missing: fn(usize, usize, usize) -> String,
+    pub summary_ready: fn(&Jumlah) -> String,
+    pub summary_missing: fn(&Jumlah) -> String,
     pub level_error: &'static str,
     pub level_warning: &'static str,
     pub level_hint: &'static str,
@@ -71,7 +78,7 @@ pub struct PlanText {
     pub show_details: &'static str,
     pub hide_details: &'static str,
     /// A closed RHK card: how many IKI, and what its checks found (errors, warnings).
-    pub card_brief: fn(usize, usize, usize) -> String,
+    pub card_brief: fn(usize, &Jumlah) -> String,
     pub long_plan_hint: &'static str,
     pub aspek: &'static str,
     pub kuantitas: &'static str,
@@ -115,8 +122,8 @@ static ID: PlanText = PlanText {
     title: "Perencanaan Kinerja",
     lead: "Susun SKP: identitas dan periode, Rencana Hasil Kerja (RHK) dengan Indikator Kinerja Individu (IKI) dan targetnya, perilaku kerja, dan lampiran. Setiap isian langsung tersimpan di perangkat ini.",
     summary_title: "Kesiapan rencana",
-    summary_ready: |w, h| format!("Tidak ada kekurangan yang menghalangi: rencana siap dibahas dengan Pejabat Penilai Kinerja. Masih ada {w} peringatan dan {h} saran di samping isian."),
-    summary_missing: |e, w, h| format!("Belum siap: {e} hal wajib masih kurang, {w} peringatan, {h} saran. Yang perlu dilengkapi:"),
+    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| format!("Tidak ada kekurangan yang menghalangi: rencana siap dibahas dengan Pejabat Penilai Kinerja. Masih ada {w} peringatan dan {h} saran di samping isian."),
+    summary_missing: |Jumlah { galat: e, peringatan: w, saran: h }| format!("Belum siap: {e} hal wajib masih kurang, {w} peringatan, {h} saran. Yang perlu dilengkapi:"),
     level_error: "Wajib",
     level_warning: "Peringatan",
     level_hint: "Saran",
@@ -179,7 +186,7 @@ static ID: PlanText = PlanText {
     add_iki: "Tambah IKI",
     show_details: "Buka rincian",
     hide_details: "Tutup rincian",
-    card_brief: |iki, e, w| match (e, w) {
+    card_brief: |iki, j| match (j.galat, j.peringatan) {
         (0, 0) => format!("{iki} IKI; tidak ada kekurangan"),
         (0, w) => format!("{iki} IKI; {w} peringatan"),
         (e, 0) => format!("{iki} IKI; {e} hal wajib masih kurang"),
@@ -221,8 +228,8 @@ static EN: PlanText = PlanText {
     title: "Performance Planning",
     lead: "Draft the SKP: identity and period, planned work results (RHK) with their individual performance indicators (IKI) and targets, work behaviour, and the annexes. Every entry is saved on this device as you type.",
     summary_title: "Is the plan ready?",
-    summary_ready: |w, h| format!("Nothing blocks the plan: it is ready to discuss with your appraiser. There are still {w} warnings and {h} hints beside the fields."),
-    summary_missing: |e, w, h| format!("Not ready yet: {e} required items missing, {w} warnings, {h} hints. Still to complete:"),
+    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| format!("Nothing blocks the plan: it is ready to discuss with your appraiser. There are still {w} warnings and {h} hints beside the fields."),
+    summary_missing: |Jumlah { galat: e, peringatan: w, saran: h }| format!("Not ready yet: {e} required items missing, {w} warnings, {h} hints. Still to complete:"),
     level_error: "Required",
     level_warning: "Warning",
     level_hint: "Hint",
@@ -285,7 +292,7 @@ static EN: PlanText = PlanText {
     add_iki: "Add an IKI",
     show_details: "Show details",
     hide_details: "Hide details",
-    card_brief: |iki, e, w| match (e, w) {
+    card_brief: |iki, j| match (j.galat, j.peringatan) {
         (0, 0) => format!("IKI: {iki}; nothing missing"),
         (0, w) => format!("IKI: {iki}; warnings: {w}"),
         (e, 0) => format!("IKI: {iki}; required items missing: {e}"),

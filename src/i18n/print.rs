@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::model::Aspek;
-use crate::domain::rules::periode::nama_bulan;
 use crate::domain::Lang;
+use crate::i18n::istilah::nama_bulan;
 
 pub struct PrintText {
     pub print: &'static str,

@@ -15,10 +15,22 @@ pub fn text_input(
     value: impl Fn() -> String + Send + Sync + 'static,
     set: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
+    text_input_at(None, None, label, value, set)
+}
+
+/// A one-line text field that a plan finding can point at (`path`, as in
+/// `Temuan::path`), with the phone keyboard `inputmode` suits (`"numeric"` for a NIP).
+pub fn text_input_at(
+    path: Option<String>,
+    inputmode: Option<&'static str>,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
-        <label class="field">
+        <label class="field" data-path=path>
             <span class="field-label">{label}</span>
-            <input type="text" prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+            <input type="text" inputmode=inputmode prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
         </label>
     }
 }
@@ -53,6 +65,8 @@ pub fn number_input(
         match typed.get() {
             Some(text) if text.trim().is_empty() && stored.is_none() => text,
             Some(text) if parse_angka(&text).is_some() && parse_angka(&text) == stored => text,
+            // A number typed where none shows yet (a fresh target holds 0): keep it as typed.
+            Some(text) if parse_angka(&text).is_some() && stored.is_none() => text,
             Some(text) if parse_angka(&text).is_none() && !text.trim().is_empty() => text,
             _ => stored.map(|n| fmt_angka(n, lang.get())).unwrap_or_default(),
         }

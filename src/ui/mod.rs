@@ -6,6 +6,7 @@ mod confirm;
 mod download;
 mod export;
 mod fatal;
+mod focus;
 mod form;
 mod import;
 mod language;

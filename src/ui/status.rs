@@ -80,6 +80,7 @@ pub fn StatusStrip() -> impl IntoView {
                 ws.undo_label().map(|label| view! {
                     <p class="undo-line" role="status">
                         {label} " "
+                        <span class="undo-until">{move || t().undo_until}</span> " "
                         <button type="button" class="link-button" on:click=move |_| ws.undo_last()>
                             {move || t().undo}
                         </button>

@@ -2,7 +2,7 @@
 // evidence, see the capaian at once, find it all after reload, in both languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, eventually, expectText, expectValue, watchSave } from './support.mjs';
+import { serveDist, launchBrowser, openPage, eventually, expectText, expectValue, watchSave, expectCount } from './support.mjs';
 
 let browser;
 let server;
@@ -38,7 +38,21 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     await first.getByLabel('Kendala yang dihadapi').fill('Tidak ada kendala berarti');
     await first.getByRole('button', { name: 'Tambah bukti dukung' }).click();
     await first.getByLabel('Keterangan bukti').fill('Rekap aplikasi persuratan Triwulan III');
-    await first.getByLabel('Tautan (boleh kosong)').fill('https://drive.example.go.id/persuratan-tw3');
+    // Only an http(s) address becomes a link: one typed without its scheme opens as https,
+    // a javascript: one or plain words are refused and say why.
+    const tautan = first.getByLabel('Tautan (boleh kosong)');
+    const bukti = first.locator('.bukti').first();
+    await tautan.fill('javascript:alert(1)');
+    await bukti.getByText('Tautan \u201cjavascript:\u201d tidak dibuka').waitFor();
+    await expectCount(bukti.getByRole('link', { name: 'Buka tautan' }), 0);
+    await tautan.fill('rekap persuratan');
+    await bukti.getByText('Ini tidak terbaca sebagai alamat tautan.').waitFor();
+    await expectCount(bukti.getByRole('link', { name: 'Buka tautan' }), 0);
+    await tautan.fill('drive.example.go.id/persuratan-tw3');
+    await bukti.getByText('Alamat ini dibuka sebagai https://drive.example.go.id/persuratan-tw3.').waitFor();
+    assert.equal(await bukti.getByRole('link', { name: 'Buka tautan' }).getAttribute('href'), 'https://drive.example.go.id/persuratan-tw3');
+    await tautan.fill('https://drive.example.go.id/persuratan-tw3');
+    await expectCount(bukti.locator('[role="note"]'), 0);
     await first.getByLabel('Tanggal').fill('2025-10-02');
 
     // A quantity IKI is compared with its share of the year's target up to this quarter.

@@ -31,18 +31,40 @@ test('an empty SKP is planned from scratch, checked beside the fields, and kept 
     await page.waitForURL(/#\/perencanaan$/);
     const saved = await watchSave(page);
     const summary = page.locator('.plan-summary');
-    await expectText(summary, /Belum siap: 1 hal wajib/);
+    // A blank SKP lists everything the document needs, each with the way to its field.
+    await expectText(summary, /Belum siap: 9 hal wajib/);
     await expectText(summary, /SKP belum memiliki Rencana Hasil Kerja utama/);
+    await expectText(summary, /Nama Pejabat Penilai Kinerja belum diisi/);
+    await summary.locator('button[data-goto="pejabat_penilai.nama"]').click();
+    const penilai = page.getByRole('group', { name: 'Pejabat Penilai Kinerja', exact: true });
+    await eventually(async () => assert.ok(
+      await penilai.getByLabel('Nama', { exact: true }).evaluate((el) => el === document.activeElement),
+      'the appraiser\'s name field has the focus',
+    ));
+    for (const [label, value] of [['Nama', 'Drs. Bambang Hartono'], ['NIP', '197001011995031002'], ['Pangkat/golongan', 'Pembina (IV/a)'], ['Jabatan', 'Kepala Bagian Keuangan'], ['Unit kerja', 'Bagian Keuangan']]) {
+      await penilai.getByLabel(label, { exact: true }).fill(value);
+    }
 
     const pegawai = page.getByRole('group', { name: 'Pegawai yang dinilai' });
+    // The NIP opens the phone's number keyboard.
+    assert.equal(await pegawai.getByLabel('NIP', { exact: true }).getAttribute('inputmode'), 'numeric');
+    for (const [label, value] of [['Jabatan', 'Analis Keuangan'], ['Unit kerja', 'Bagian Keuangan']]) {
+      await pegawai.getByLabel(label, { exact: true }).fill(value);
+    }
     await pegawai.getByLabel('Nama', { exact: true }).fill('Sari Wulandari, S.E.');
     await pegawai.getByLabel('NIP', { exact: true }).fill('1990');
     await pegawai.getByText('NIP harus 18 angka, bukan 4.').waitFor();
     await pegawai.getByLabel('NIP', { exact: true }).fill('199001012015032001');
     await pegawai.getByText('Format NIP sesuai: lahir 01-01-1990, pengangkatan 03-2015.').waitFor();
 
+    // What is added gets the keyboard, so Tab does not skip it; after a delete, the undo.
+    const focused = (locator, what) => eventually(async () => assert.ok(
+      await locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+      `${what} has the focus`,
+    ));
     await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
     const rhk = page.locator('.rhk-card').first();
+    await focused(rhk.getByLabel('Rumusan Rencana Hasil Kerja'), 'the new RHK\'s first field');
     await rhk.getByLabel('Rumusan Rencana Hasil Kerja').fill('Menyusun laporan keuangan');
     await rhk.getByText('terbaca sebagai kegiatan').waitFor();
     await rhk.getByLabel('Rumusan Rencana Hasil Kerja').fill('Tersusunnya laporan keuangan bulanan yang tepat waktu');
@@ -52,9 +74,14 @@ test('an empty SKP is planned from scratch, checked beside the fields, and kept 
 
     await rhk.getByRole('button', { name: 'Tambah IKI' }).click();
     const iki = rhk.locator('.iki-card').first();
+    await focused(iki.getByLabel('Aspek'), 'the new IKI\'s first field');
     await iki.getByLabel('Rumusan indikator').fill('Jumlah laporan keuangan bulanan yang diterima pimpinan tepat waktu');
     await iki.getByText('IKI belum memiliki target.').waitFor();
     await iki.getByLabel('Bentuk target').selectOption({ label: 'Angka dan satuan' });
+    // A fresh target shows no 0 to type after: typing 4 gives 4, not 04.
+    await expectValue(iki.getByLabel('Target', { exact: true }), '');
+    await iki.getByLabel('Target', { exact: true }).pressSequentially('4');
+    await expectValue(iki.getByLabel('Target', { exact: true }), '4');
     await iki.getByLabel('Target', { exact: true }).fill('12');
     await iki.getByText('Target IKI belum memiliki satuan').waitFor();
     await iki.getByLabel('Satuan', { exact: true }).fill('Laporan');
@@ -65,11 +92,14 @@ test('an empty SKP is planned from scratch, checked beside the fields, and kept 
     await rhk.locator('.iki-card').nth(1).getByLabel('Rumusan indikator').fill('Persentase laporan tanpa koreksi');
     await rhk.getByRole('button', { name: 'Hapus IKI 2' }).click();
     await expectCount(rhk.locator('.iki-card'), 1);
+    await focused(page.getByRole('button', { name: 'Urungkan' }), 'the undo');
+    await page.locator('.undo-line').getByText('Bisa diurungkan sampai ada penghapusan berikutnya.').waitFor();
     await page.getByRole('button', { name: 'Urungkan' }).click();
     await expectCount(rhk.locator('.iki-card'), 2);
     await expectValue(rhk.locator('.iki-card').nth(1).getByLabel('Rumusan indikator'), 'Persentase laporan tanpa koreksi');
 
     await page.getByRole('button', { name: 'Tambah butir: Dukungan sumber daya' }).click();
+    await focused(page.getByLabel('Dukungan sumber daya 1', { exact: true }), 'the new item');
     await page.getByLabel('Dukungan sumber daya 1', { exact: true }).fill('Akses aplikasi SAKTI');
 
     await saved();

@@ -202,6 +202,8 @@ test('the CSV exports open in an Indonesian spreadsheet: BOM, semicolons, decima
     const q2 = lines.find((l) => l.includes('Sebelas kabupaten'));
     const cells = q2.split(';');
     assert.deepEqual(cells.slice(0, 3), ['Triwulan II 2025', '01/04/2025', '30/06/2025']);
+    // The evidence's link is there beside its description.
+    assert.deepEqual(cells.slice(11, 13), ['Rekap evaluasi SPM', 'https://drive.example.go.id/skp-2025/re-6']);
     assert.equal(cells[8], '11');
     assert.match(cells[5], /^\d+(,\d+)?$/);
     assert.match(cells[9], /^\d+(,\d{1,2})?$/);

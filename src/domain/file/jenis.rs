@@ -2,8 +2,6 @@
 //! serde's error messages into [`Problem`]s built from those kinds, so that no message shows a
 //! Rust type name (`f64`, `struct Periode`, `a sequence`).
 
-use crate::domain::lang::Lang;
-
 use super::error::Problem;
 
 /// A kind of JSON value, as the format's reader needs it or finds it.
@@ -31,47 +29,6 @@ pub enum Jenis {
     Pilihan,
     /// Something this reader has no word for, in the parser's own words (a last resort).
     Lain(String),
-}
-
-impl Jenis {
-    /// The kind's name, as it follows "seharusnya" / "expected".
-    pub fn nama(&self, lang: Lang) -> String {
-        let (id, en) = match self {
-            Jenis::Angka => ("angka", "a number"),
-            Jenis::BilanganBulat => ("bilangan bulat", "a whole number"),
-            Jenis::Cacah => ("bilangan bulat 0 atau lebih", "a whole number, 0 or more"),
-            Jenis::Teks => ("teks", "text"),
-            Jenis::Daftar => ("daftar", "a list"),
-            Jenis::Objek => ("objek (kumpulan kolom)", "an object"),
-            Jenis::YaTidak => ("ya/tidak (true/false)", "true/false"),
-            Jenis::Tanggal => ("tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
-            Jenis::Kosong => ("kosong (null)", "empty (null)"),
-            Jenis::Pilihan => (
-                "salah satu pilihan, berupa teks",
-                "one of the choices, as text",
-            ),
-            Jenis::Lain(other) => return other.clone(),
-        };
-        lang.pick(id, en).to_string()
-    }
-
-    /// What a file holds, with its value when it is short and plain: `teks "lima"`,
-    /// `angka 1.5`, `daftar`.
-    pub fn isi(&self, value: Option<&str>, lang: Lang) -> String {
-        match (self, value, lang) {
-            (Jenis::Teks, Some(v), Lang::Id) => format!("teks \"{v}\""),
-            (Jenis::Teks, Some(v), Lang::En) => format!("the text \"{v}\""),
-            (Jenis::Angka | Jenis::BilanganBulat | Jenis::Cacah, Some(v), Lang::Id) => {
-                format!("angka {v}")
-            }
-            (Jenis::Angka | Jenis::BilanganBulat | Jenis::Cacah, Some(v), Lang::En) => {
-                format!("the number {v}")
-            }
-            (Jenis::YaTidak, Some(v), Lang::Id) => format!("nilai {v}"),
-            (Jenis::YaTidak, Some(v), Lang::En) => format!("the value {v}"),
-            (kind, _, lang) => kind.nama(lang),
-        }
-    }
 }
 
 /// Longest value quoted in a message, in characters.

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::perilaku::NilaiBerakhlak;
-use crate::domain::lang::Lang;
 
 /// Rating hasil kerja or rating perilaku kerja (PermenPANRB 6/2022).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -23,17 +22,6 @@ pub enum Rating {
 pub type RatingHasilKerja = Rating;
 /// Rating of work behaviour.
 pub type RatingPerilakuKerja = Rating;
-
-impl Rating {
-    /// The label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Rating::DiBawahEkspektasi => lang.pick("Di Bawah Ekspektasi", "Below expectations"),
-            Rating::SesuaiEkspektasi => lang.pick("Sesuai Ekspektasi", "Meets expectations"),
-            Rating::DiAtasEkspektasi => lang.pick("Di Atas Ekspektasi", "Above expectations"),
-        }
-    }
-}
 
 /// The evaluation of one evaluation period (Triwulan I, Januari, ...).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -144,6 +144,16 @@ impl Target {
         }
     }
 
+    /// Whether a number form holds no number yet: a value of 0, or a range of 0 to 0, is what
+    /// a fresh form holds, and is never a target (no capaian can be computed against it), so
+    /// its fields show empty rather than a 0 that typing would extend to "04".
+    pub fn angka_belum_diisi(&self) -> bool {
+        matches!(
+            self,
+            Target::Nilai { nilai, .. } if *nilai == 0.0
+        ) || matches!(self, Target::Rentang { min, maks, .. } if *min == 0.0 && *maks == 0.0)
+    }
+
     /// Whether the target is a number or a range (measurable).
     pub fn terukur(&self) -> bool {
         !matches!(self, Target::Deskripsi { .. })

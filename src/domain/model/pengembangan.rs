@@ -3,8 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::lang::Lang;
-
 /// One planned or completed development activity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -160,19 +158,6 @@ impl BentukPengembangan {
             | KomunitasBelajar
             | BimbinganDiTempatKerja
             | Magang => Jalur::PelatihanNonKlasikal,
-        }
-    }
-}
-
-impl Jalur {
-    /// The label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Jalur::Pendidikan => lang.pick("Pendidikan", "Formal education"),
-            Jalur::PelatihanKlasikal => lang.pick("Pelatihan klasikal", "Classroom training"),
-            Jalur::PelatihanNonKlasikal => {
-                lang.pick("Pelatihan non-klasikal", "Non-classroom learning")
-            }
         }
     }
 }

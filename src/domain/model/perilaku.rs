@@ -3,8 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::lang::Lang;
-
 /// One of the seven BerAKHLAK core values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,27 +47,6 @@ impl NilaiBerakhlak {
         NilaiBerakhlak::Adaptif,
         NilaiBerakhlak::Kolaboratif,
     ];
-
-    /// The value's name.
-    pub fn nama(self, lang: Lang) -> &'static str {
-        use NilaiBerakhlak::*;
-        match (self, lang) {
-            (BerorientasiPelayanan, Lang::Id) => "Berorientasi Pelayanan",
-            (BerorientasiPelayanan, Lang::En) => "Service-oriented",
-            (Akuntabel, Lang::Id) => "Akuntabel",
-            (Akuntabel, Lang::En) => "Accountable",
-            (Kompeten, Lang::Id) => "Kompeten",
-            (Kompeten, Lang::En) => "Competent",
-            (Harmonis, Lang::Id) => "Harmonis",
-            (Harmonis, Lang::En) => "Harmonious",
-            (Loyal, Lang::Id) => "Loyal",
-            (Loyal, Lang::En) => "Loyal",
-            (Adaptif, Lang::Id) => "Adaptif",
-            (Adaptif, Lang::En) => "Adaptive",
-            (Kolaboratif, Lang::Id) => "Kolaboratif",
-            (Kolaboratif, Lang::En) => "Collaborative",
-        }
-    }
 
     /// The three panduan perilaku of the value.
     pub fn panduan(self) -> [PanduanPerilaku; 3] {

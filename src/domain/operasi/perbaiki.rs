@@ -19,7 +19,6 @@ use std::collections::{BTreeMap, HashSet};
 use super::gabung::{beri_id_unik, gabung, RealisasiTertimpa};
 use super::ganti_periode::IsiEvaluasi;
 use crate::domain::file::MAX_PERIODE_KE;
-use crate::domain::lang::Lang;
 use crate::domain::model::{EvaluasiPeriodik, Penilai, RatingPeriode, Skp};
 
 /// One repair, with the path of what it touched.
@@ -95,83 +94,6 @@ pub enum Perbaikan {
         /// The period it has now.
         baru: u32,
     },
-}
-
-impl Perbaikan {
-    /// Path of what was repaired, relative to the SKP.
-    pub fn path(&self) -> &str {
-        match self {
-            Perbaikan::IdDiganti { path, .. }
-            | Perbaikan::RealisasiDihapus { path, .. }
-            | Perbaikan::UmpanBalikDihapus { path, .. }
-            | Perbaikan::EvaluasiDihapus { path, .. }
-            | Perbaikan::EvaluasiDigabung { path, .. }
-            | Perbaikan::KegiatanDilepas { path, .. }
-            | Perbaikan::AksiDihapus { path, .. }
-            | Perbaikan::AksiDipindah { path, .. } => path,
-        }
-    }
-
-    /// What was done, for the person.
-    pub fn message(&self, lang: Lang) -> String {
-        use Perbaikan::*;
-        match (self, lang) {
-            (IdDiganti { path, lama, baru }, Lang::Id) => {
-                format!("Id `{lama}` di `{path}` dipakai dua kali; diganti menjadi `{baru}`.")
-            }
-            (IdDiganti { path, lama, baru }, Lang::En) => {
-                format!("The id `{lama}` at `{path}` was used twice; it is now `{baru}`.")
-            }
-            (RealisasiDihapus { path, iki_id, bukti_dukung }, Lang::Id) => format!(
-                "`{path}` adalah realisasi IKI `{iki_id}` yang sudah dihapus; realisasi itu dibuang bersama {bukti_dukung} bukti dukung."
-            ),
-            (RealisasiDihapus { path, iki_id, bukti_dukung }, Lang::En) => format!(
-                "`{path}` was a realisasi of the deleted IKI `{iki_id}`; it was removed with {bukti_dukung} bukti dukung."
-            ),
-            (UmpanBalikDihapus { path, rhk_id }, Lang::Id) => {
-                format!("`{path}` adalah umpan balik untuk RHK `{rhk_id}` yang sudah dihapus; dibuang.")
-            }
-            (UmpanBalikDihapus { path, rhk_id }, Lang::En) => {
-                format!("`{path}` was feedback on the deleted RHK `{rhk_id}`; it was removed.")
-            }
-            (EvaluasiDihapus { path, periode_ke, isi }, Lang::Id) => format!(
-                "`{path}` mencatat periode ke-{periode_ke}, padahal periode hanya 1 sampai {MAX_PERIODE_KE}; evaluasi itu ({} realisasi, {} catatan) dibuang.",
-                isi.realisasi, isi.catatan
-            ),
-            (EvaluasiDihapus { path, periode_ke, isi }, Lang::En) => format!(
-                "`{path}` recorded period {periode_ke}, but periods run from 1 to {MAX_PERIODE_KE}; that evaluation ({} realisasi, {} notes) was removed.",
-                isi.realisasi, isi.catatan
-            ),
-            (EvaluasiDigabung { path, digabung, periode_ke, tertimpa, .. }, Lang::Id) => format!(
-                "`{}` mencatat periode ke-{periode_ke} yang sama dengan `{path}`; digabung, dengan realisasi terakhir yang dipakai ({} isian lama diganti).",
-                digabung.join("`, `"),
-                tertimpa.len()
-            ),
-            (EvaluasiDigabung { path, digabung, periode_ke, tertimpa, .. }, Lang::En) => format!(
-                "`{}` recorded the same period {periode_ke} as `{path}`; they were merged, keeping the latest realisasi ({} older entries replaced).",
-                digabung.join("`, `"),
-                tertimpa.len()
-            ),
-            (KegiatanDilepas { path, iki_id }, Lang::Id) => format!(
-                "`{path}` terkait IKI `{iki_id}` yang sudah dihapus; kegiatannya tetap, kaitannya dilepas."
-            ),
-            (KegiatanDilepas { path, iki_id }, Lang::En) => format!(
-                "`{path}` was linked to the deleted IKI `{iki_id}`; the activity stays, the link was removed."
-            ),
-            (AksiDihapus { path, iki_id }, Lang::Id) => {
-                format!("`{path}` adalah rencana aksi untuk IKI `{iki_id}` yang sudah dihapus; dibuang.")
-            }
-            (AksiDihapus { path, iki_id }, Lang::En) => {
-                format!("`{path}` was an action for the deleted IKI `{iki_id}`; it was removed.")
-            }
-            (AksiDipindah { path, lama, baru }, Lang::Id) => {
-                format!("`{path}` berisi periode ke-{lama}, yang tidak ada; dipindah ke periode ke-{baru}.")
-            }
-            (AksiDipindah { path, lama, baru }, Lang::En) => {
-                format!("`{path}` held period {lama}, which does not exist; it is now period {baru}.")
-            }
-        }
-    }
 }
 
 /// Renames repeated ids; `paths[i]` is the path of the i-th id.
@@ -535,7 +457,9 @@ mod tests {
             ]
         );
         assert_eq!(skp.pengembangan_kompetensi.len(), 4);
-        assert!(perbaikan.iter().all(|p| !p.message(Lang::Id).is_empty()));
+        assert!(perbaikan
+            .iter()
+            .all(|p| !p.message(crate::domain::Lang::Id).is_empty()));
         assert_eq!(perbaiki(&mut skp), vec![]);
     }
 

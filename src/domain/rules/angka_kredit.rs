@@ -2,7 +2,6 @@
 //! [S66][S67]; assumption `angka-kredit`).
 
 use crate::domain::assumptions::ANGKA_KREDIT;
-use crate::domain::lang::Lang;
 use crate::domain::rules::predikat::Predikat;
 
 /// Assumptions this module depends on.
@@ -29,26 +28,6 @@ pub enum AngkaKreditError {
     BulanTidakValid(u32),
     /// Coefficient negative or not a number.
     KoefisienTidakValid(f64),
-}
-
-impl AngkaKreditError {
-    /// The message.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (AngkaKreditError::BulanTidakValid(b), Lang::Id) => {
-                format!("Jumlah bulan harus 1 sampai 12, bukan {b}.")
-            }
-            (AngkaKreditError::BulanTidakValid(b), Lang::En) => {
-                format!("The number of months must be 1 to 12, not {b}.")
-            }
-            (AngkaKreditError::KoefisienTidakValid(k), Lang::Id) => {
-                format!("Koefisien tahunan harus angka 0 atau lebih, bukan {k}.")
-            }
-            (AngkaKreditError::KoefisienTidakValid(k), Lang::En) => {
-                format!("The annual coefficient must be a number of 0 or more, not {k}.")
-            }
-        }
-    }
 }
 
 /// Angka kredit = percentage of the predikat × annual coefficient × months / 12.

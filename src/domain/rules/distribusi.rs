@@ -2,7 +2,6 @@
 //! (SE MenPANRB 3/2023 [S28][S29]; assumption `distribusi-sebagian-besar`).
 
 use crate::domain::assumptions::DISTRIBUSI_SEBAGIAN_BESAR;
-use crate::domain::lang::Lang;
 use crate::domain::rules::predikat::Predikat;
 
 /// Assumptions this module depends on.
@@ -43,82 +42,6 @@ pub enum Pelanggaran {
         /// The predikat.
         predikat: Vec<Predikat>,
     },
-}
-
-fn daftar(predikat: &[Predikat], lang: Lang) -> String {
-    let kata = lang.pick(" dan/atau ", " and/or ");
-    predikat
-        .iter()
-        .map(|p| p.label(lang))
-        .collect::<Vec<_>>()
-        .join(kata)
-}
-
-impl Pelanggaran {
-    /// The message.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Pelanggaran::Kosong, Lang::Id) => "Belum ada predikat pegawai untuk diperiksa.".into(),
-            (Pelanggaran::Kosong, Lang::En) => "There are no employee predikat to check.".into(),
-            (
-                Pelanggaran::TerlaluBanyak {
-                    predikat,
-                    jumlah,
-                    maks_persen,
-                },
-                Lang::Id,
-            ) => format!(
-                "Predikat {} diberikan kepada {jumlah} pegawai, melebihi batas {maks_persen}%.",
-                predikat.label(lang)
-            ),
-            (
-                Pelanggaran::TerlaluBanyak {
-                    predikat,
-                    jumlah,
-                    maks_persen,
-                },
-                Lang::En,
-            ) => format!(
-                "{jumlah} employees have {}, more than the {maks_persen}% allowed.",
-                predikat.label(lang)
-            ),
-            (
-                Pelanggaran::TerlaluSedikit {
-                    predikat,
-                    jumlah,
-                    min_persen,
-                },
-                Lang::Id,
-            ) => format!(
-                "Predikat {} paling sedikit {min_persen}% pegawai, baru {jumlah} pegawai.",
-                daftar(predikat, lang)
-            ),
-            (
-                Pelanggaran::TerlaluSedikit {
-                    predikat,
-                    jumlah,
-                    min_persen,
-                },
-                Lang::En,
-            ) => format!(
-                "At least {min_persen}% of employees must have {}; only {jumlah} do.",
-                daftar(predikat, lang)
-            ),
-            (Pelanggaran::BukanKelompokTerbesar { predikat }, Lang::Id) => format!(
-                "Sebagian besar pegawai seharusnya berpredikat {}.",
-                predikat.label(lang)
-            ),
-            (Pelanggaran::BukanKelompokTerbesar { predikat }, Lang::En) => {
-                format!("Most employees should have {}.", predikat.label(lang))
-            }
-            (Pelanggaran::HarusAda { predikat }, Lang::Id) => {
-                format!("Harus ada pegawai berpredikat {}.", daftar(predikat, lang))
-            }
-            (Pelanggaran::HarusAda { predikat }, Lang::En) => {
-                format!("Some employees must have {}.", daftar(predikat, lang))
-            }
-        }
-    }
 }
 
 struct Hitung<'a> {

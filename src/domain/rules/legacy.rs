@@ -8,7 +8,6 @@ use crate::domain::assumptions::{
     CAPAIAN_DIBULATKAN, CAPAIAN_MINIMUM_NOL, CAPAIAN_RENTANG, PP30_BOBOT_RHK, PP30_KURANG,
     PP30_SB_BAIK, PP30_TAMBAHAN,
 };
-use crate::domain::lang::Lang;
 use crate::domain::model::Skp;
 use crate::domain::rules::capaian::CapaianSkp;
 
@@ -163,18 +162,7 @@ pub enum PredikatPp30 {
     SangatKurang,
 }
 
-impl PredikatPp30 {
-    /// The label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            PredikatPp30::SangatBaik => lang.pick("Sangat Baik", "Very good"),
-            PredikatPp30::Baik => lang.pick("Baik", "Good"),
-            PredikatPp30::Cukup => lang.pick("Cukup", "Fair"),
-            PredikatPp30::Kurang => lang.pick("Kurang", "Poor"),
-            PredikatPp30::SangatKurang => lang.pick("Sangat Kurang", "Very poor"),
-        }
-    }
-}
+impl PredikatPp30 {}
 
 /// PP 30/2019 Ps 41(5) [S1][S3]: Sangat Baik needs 110 ≤ x ≤ 120 **and** a new idea or way
 /// that improves performance for the organisation or state; otherwise Baik from 90.

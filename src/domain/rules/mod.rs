@@ -11,4 +11,5 @@ pub mod periksa;
 pub mod periode;
 pub mod predikat;
 pub mod tahun;
+pub mod tautan;
 pub mod terbawa;

@@ -9,7 +9,6 @@
 use chrono::NaiveDate;
 
 use crate::domain::assumptions::{NIP_PLAUSIBEL, NI_PPPK};
-use crate::domain::lang::Lang;
 use crate::domain::model::JenisPegawai;
 
 /// Assumptions this module depends on.
@@ -47,52 +46,6 @@ pub enum NipError {
     JenisKelamin,
     /// Digits 16–18 are 000.
     NomorUrut,
-}
-
-impl NipError {
-    /// The message.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (NipError::PanjangSalah(n), Lang::Id) => format!("NIP harus 18 angka, bukan {n}."),
-            (NipError::PanjangSalah(n), Lang::En) => format!("A NIP has 18 digits, not {n}."),
-            (NipError::BukanAngka, l) => l
-                .pick(
-                    "NIP hanya boleh berisi angka.",
-                    "A NIP may only contain digits.",
-                )
-                .into(),
-            (NipError::TanggalLahir, l) => l
-                .pick(
-                    "Angka ke-1 s.d. ke-8 NIP bukan tanggal lahir yang wajar (tttt-bb-hh).",
-                    "Digits 1–8 of the NIP are not a plausible date of birth (yyyy-mm-dd).",
-                )
-                .into(),
-            (NipError::Pengangkatan, l) => l
-                .pick(
-                    "Angka ke-9 s.d. ke-14 NIP bukan tahun dan bulan pengangkatan yang wajar.",
-                    "Digits 9–14 of the NIP are not a plausible year and month of appointment.",
-                )
-                .into(),
-            (NipError::TerlaluMuda, l) => l
-                .pick(
-                    "Menurut NIP, pengangkatan terjadi kurang dari 17 tahun setelah lahir.",
-                    "According to the NIP, appointment came less than 17 years after birth.",
-                )
-                .into(),
-            (NipError::JenisKelamin, l) => l
-                .pick(
-                    "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2.",
-                    "Digit 15 of the NIP (sex) must be 1 or 2.",
-                )
-                .into(),
-            (NipError::NomorUrut, l) => l
-                .pick(
-                    "Nomor urut NIP (angka ke-16 s.d. ke-18) tidak boleh 000.",
-                    "The NIP serial number (digits 16–18) cannot be 000.",
-                )
-                .into(),
-        }
-    }
 }
 
 fn angka(s: &str) -> u32 {

@@ -1,7 +1,6 @@
 //! Plan checks: what is missing or weak before an SKP is ready (PermenPANRB 6/2022
 //! penetapan dan klarifikasi ekspektasi, §2.2–2.3; PP 30/2019 Ps 4 "terukur").
 
-use crate::domain::lang::Lang;
 use crate::domain::model::{
     Identitas, JenisJabatan, JenisPegawai, JenisRhk, Pendekatan, Skp, Target,
 };
@@ -27,11 +26,45 @@ pub enum IkiField {
     Target,
 }
 
+/// A field of a person's identity, as the SKP form lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KolomIdentitas {
+    Nama,
+    Nip,
+    PangkatGolongan,
+    Jabatan,
+    UnitKerja,
+}
+
+impl KolomIdentitas {
+    /// The field's name in the file (`pegawai.nama`).
+    pub fn kunci(self) -> &'static str {
+        match self {
+            KolomIdentitas::Nama => "nama",
+            KolomIdentitas::Nip => "nip",
+            KolomIdentitas::PangkatGolongan => "pangkat_golongan",
+            KolomIdentitas::Jabatan => "jabatan",
+            KolomIdentitas::UnitKerja => "unit_kerja",
+        }
+    }
+}
+
 /// Where a finding points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldRef {
     /// The SKP period.
     Periode,
+    /// The agency.
+    Instansi,
+    /// A field of the pegawai's (`"pegawai"`) or the pejabat penilai's identity.
+    Identitas {
+        /// `"pegawai"` or `"pejabat_penilai"`.
+        siapa: &'static str,
+        /// Which field.
+        kolom: KolomIdentitas,
+    },
+    /// The BerAKHLAK expectations.
+    Perilaku,
     /// The NIP of pegawai (`"pegawai"`), pejabat penilai or atasan.
     Nip(&'static str),
     /// The SKP has no RHK utama.
@@ -60,6 +93,18 @@ pub enum FieldRef {
 pub enum Kode {
     /// End date before start date.
     TanggalTerbalik,
+    /// A field the SKP document shows is empty: of the pegawai (`pejabat: false`) or the
+    /// pejabat penilai.
+    IdentitasKosong {
+        /// Whether it is the pejabat penilai's.
+        pejabat: bool,
+        /// Which field.
+        kolom: KolomIdentitas,
+    },
+    /// The agency is empty.
+    InstansiKosong,
+    /// None of the seven BerAKHLAK values has an expectation from the leader.
+    TanpaEkspektasiPerilaku,
     /// The NIP is not valid.
     NipTidakValid(NipError),
     /// No RHK utama.
@@ -123,34 +168,6 @@ pub const KATA_KEGIATAN: &[&str] = &[
     "mengelola",
 ];
 
-impl Temuan {
-    /// The message.
-    pub fn message(&self, lang: Lang) -> String {
-        use Kode::*;
-        let s = |id: &str, en: &str| lang.pick(id, en).to_string();
-        match &self.kode {
-            TanggalTerbalik => s("Tanggal selesai lebih awal dari tanggal mulai.", "The end date is before the start date."),
-            NipTidakValid(e) => e.message(lang),
-            TanpaRhkUtama => s("SKP belum memiliki Rencana Hasil Kerja utama.", "The SKP has no main work result (RHK utama)."),
-            RhkKosong => s("Rumusan Rencana Hasil Kerja masih kosong.", "The work result (RHK) is empty."),
-            RhkTanpaIki => s("Rencana Hasil Kerja ini belum memiliki Indikator Kinerja Individu.", "This RHK has no individual performance indicator (IKI)."),
-            RhkTanpaRhkPimpinan => s("RHK utama belum dikaitkan dengan RHK pimpinan yang diintervensi.", "This main RHK is not linked to the leader's RHK it supports."),
-            RhkTanpaPerspektif => s("RHK pada SKP JPT perlu perspektif.", "An RHK in a JPT SKP needs a perspective."),
-            RumusanKegiatan(kata) => match lang {
-                Lang::Id => format!("RHK diawali \"{kata}\" sehingga terbaca sebagai kegiatan. Rumuskan hasilnya, misalnya \"Tersusunnya ...\" atau \"Meningkatnya ...\"."),
-                Lang::En => format!("The RHK starts with \"{kata}\", so it reads as an activity. State the result, e.g. \"Tersusunnya ...\" (… is drawn up) or \"Meningkatnya ...\" (… increases)."),
-            },
-            IkiKosong => s("Rumusan IKI masih kosong.", "The IKI text is empty."),
-            IkiTanpaTarget => s("IKI belum memiliki target.", "The IKI has no target."),
-            IkiTanpaSatuan => s("Target IKI belum memiliki satuan (misalnya Dokumen, %, Hari).", "The IKI target has no unit (e.g. Dokumen, %, Hari)."),
-            RentangTerbalik => s("Batas bawah rentang target lebih besar dari batas atasnya.", "The lower bound of the target range is above the upper bound."),
-            AngkaTidakSah => s("Target harus angka 0 atau lebih.", "The target must be a number of 0 or more."),
-            TargetNol => s("Target 0 tidak dapat dipakai untuk menghitung capaian. Isi target lebih dari 0.", "A target of 0 gives no capaian. Enter a target above 0."),
-            TargetTidakTerukur => s("Pendekatan kuantitatif memerlukan target terukur (angka dan satuan), bukan uraian.", "The quantitative approach needs a measurable target (number and unit), not a description."),
-        }
-    }
-}
-
 struct Daftar(Vec<Temuan>);
 
 impl Daftar {
@@ -162,6 +179,35 @@ impl Daftar {
             path,
         });
     }
+    /// The fields of a person the SKP form shows: name, number, post and unit are needed
+    /// before the plan can be agreed; the rank is a warning (a PPPK has a golongan only).
+    fn identitas(&mut self, orang: &Identitas, siapa: &'static str) {
+        use KolomIdentitas::*;
+        for (kolom, isi, tingkat) in [
+            (Nama, &orang.nama, Tingkat::Galat),
+            (Nip, &orang.nip, Tingkat::Galat),
+            (
+                PangkatGolongan,
+                &orang.pangkat_golongan,
+                Tingkat::Peringatan,
+            ),
+            (Jabatan, &orang.jabatan, Tingkat::Galat),
+            (UnitKerja, &orang.unit_kerja, Tingkat::Galat),
+        ] {
+            if isi.trim().is_empty() {
+                self.add(
+                    Kode::IdentitasKosong {
+                        pejabat: siapa != "pegawai",
+                        kolom,
+                    },
+                    tingkat,
+                    FieldRef::Identitas { siapa, kolom },
+                    format!("{siapa}.{}", kolom.kunci()),
+                );
+            }
+        }
+    }
+
     /// `jenis`: the person's kind (the pegawai's is the SKP's; leaders are read as PNS).
     fn nip(&mut self, orang: &Identitas, nama: &'static str, jenis: JenisPegawai) {
         if orang.nip.trim().is_empty() {
@@ -195,6 +241,16 @@ pub fn periksa_rencana(skp: &Skp) -> Vec<Temuan> {
             "periode".into(),
         );
     }
+    if skp.instansi.trim().is_empty() {
+        d.add(
+            Kode::InstansiKosong,
+            Peringatan,
+            FieldRef::Instansi,
+            "instansi".into(),
+        );
+    }
+    d.identitas(&skp.pegawai, "pegawai");
+    d.identitas(&skp.pejabat_penilai, "pejabat_penilai");
     d.nip(&skp.pegawai, "pegawai", skp.jenis_pegawai);
     d.nip(&skp.pejabat_penilai, "pejabat_penilai", JenisPegawai::Pns);
     if let Some(atasan) = &skp.atasan_pejabat_penilai {
@@ -309,6 +365,18 @@ pub fn periksa_rencana(skp: &Skp) -> Vec<Temuan> {
                 );
             }
         }
+    }
+    if skp
+        .perilaku_kerja
+        .iter()
+        .all(|e| e.ekspektasi_khusus.trim().is_empty())
+    {
+        d.add(
+            Kode::TanpaEkspektasiPerilaku,
+            Peringatan,
+            FieldRef::Perilaku,
+            "perilaku_kerja".into(),
+        );
     }
     for (k, keg) in skp.pengembangan_kompetensi.iter().enumerate() {
         if let (Some(mulai), Some(selesai)) = (keg.mulai, keg.selesai) {

@@ -4,7 +4,6 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::domain::assumptions::PERIODE_KALENDER;
-use crate::domain::lang::Lang;
 use crate::domain::model::{JenisPeriodeEvaluasi, Periode};
 
 /// Assumptions this module depends on.
@@ -21,69 +20,6 @@ pub struct PeriodeEvaluasi {
     pub mulai: NaiveDate,
     /// Last day (clipped to the SKP period).
     pub selesai: NaiveDate,
-}
-
-const BULAN_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const BULAN_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-/// The name of a month (0 = January) in a language.
-pub fn nama_bulan(bulan0: u32, lang: Lang) -> &'static str {
-    let nama = match lang {
-        Lang::Id => &BULAN_ID,
-        Lang::En => &BULAN_EN,
-    };
-    nama[bulan0 as usize % 12]
-}
-
-const ROMAWI: [&str; 4] = ["I", "II", "III", "IV"];
-
-impl PeriodeEvaluasi {
-    /// The label: "Triwulan II 2025", "Maret 2025", "Semester I 2025".
-    pub fn label(&self, lang: Lang) -> String {
-        let bulan = self.mulai.month0() as usize;
-        let tahun = self.mulai.year();
-        match (self.jenis, lang) {
-            (JenisPeriodeEvaluasi::Bulanan, Lang::Id) => format!("{} {tahun}", BULAN_ID[bulan]),
-            (JenisPeriodeEvaluasi::Bulanan, Lang::En) => format!("{} {tahun}", BULAN_EN[bulan]),
-            (JenisPeriodeEvaluasi::Triwulanan, Lang::Id) => {
-                format!("Triwulan {} {tahun}", ROMAWI[bulan / 3])
-            }
-            (JenisPeriodeEvaluasi::Triwulanan, Lang::En) => {
-                format!("Quarter {} {tahun}", ROMAWI[bulan / 3])
-            }
-            (JenisPeriodeEvaluasi::Semesteran, Lang::Id) => {
-                format!("Semester {} {tahun}", ROMAWI[bulan / 6])
-            }
-            (JenisPeriodeEvaluasi::Semesteran, Lang::En) => {
-                format!("Half-year {} {tahun}", ROMAWI[bulan / 6])
-            }
-        }
-    }
 }
 
 impl crate::domain::model::Skp {

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::assumptions::MATRIKS_PREDIKAT;
-use crate::domain::lang::Lang;
 use crate::domain::model::{Penilai, RatingHasilKerja, RatingPerilakuKerja, RatingPeriode};
 
 /// The assumptions [`predikat`] depends on, for the UI to show beside the result.
@@ -34,17 +33,6 @@ impl Predikat {
         Predikat::KurangMisconduct,
         Predikat::SangatKurang,
     ];
-
-    /// The label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Predikat::SangatBaik => lang.pick("Sangat Baik", "Very good"),
-            Predikat::Baik => lang.pick("Baik", "Good"),
-            Predikat::ButuhPerbaikan => lang.pick("Butuh Perbaikan", "Needs improvement"),
-            Predikat::KurangMisconduct => lang.pick("Kurang/Misconduct", "Poor/Misconduct"),
-            Predikat::SangatKurang => lang.pick("Sangat Kurang", "Very poor"),
-        }
-    }
 }
 
 /// PermenPANRB 6/2022 Lampiran: predikat matrix, rating hasil kerja × rating perilaku kerja

@@ -10,7 +10,7 @@ use crate::domain::model::{BentukPengembangan, JenisPegawai};
 use crate::domain::penilaian::{fmt_angka, parse_angka};
 use crate::domain::rules::gap::gap_iki;
 use crate::domain::rules::jp::{rekap_jp, MIN_JP_PER_TAHUN};
-use crate::i18n::develop::{self, JENIS};
+use crate::i18n::develop::{self, KemajuanJp, JENIS};
 use crate::route::{Dokumen, Route};
 use crate::ui::clock;
 use crate::ui::form::{read_date, DATE_MAX, DATE_MIN};
@@ -65,7 +65,7 @@ fn Pengembangan() -> impl IntoView {
         });
         view! {
             <div class="jp-progress" class:reached=ok>
-                <p id="jp-status">{(t.progress)(&fmt_angka(diperoleh, lang), &fmt_angka(rencana, lang), th)}</p>
+                <p id="jp-status">{(t.progress)(&KemajuanJp { diperoleh: &fmt_angka(diperoleh, lang), rencana: &fmt_angka(rencana, lang), tahun: th })}</p>
                 <progress max=MIN_JP_PER_TAHUN.to_string() value=diperoleh.min(MIN_JP_PER_TAHUN).to_string()></progress>
                 <p class="jp-verdict">{if ok { t.reached.to_string() } else { (t.missing)(&fmt_angka(kurang, lang)) }}</p>
             </div>

@@ -25,6 +25,7 @@ use crate::store::{
     Backend, Library, LocalStorageBackend, MemoryBackend, OpenProblem, Saved, SnapshotReason,
     StoreError,
 };
+use crate::ui::focus::focus_undo;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -319,6 +320,8 @@ impl Workspace {
         let id = before.id.clone();
         self.edit(f);
         self.offer_undo(label, id, Some(before));
+        // What had the focus is gone: the undo line is where the person can act next.
+        focus_undo();
     }
 
     /// Offers one-click undo of the action just done.

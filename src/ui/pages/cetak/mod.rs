@@ -25,9 +25,15 @@ pub fn unduh_csv(skp: &Skp, skp_table: bool, lang: Lang) {
     let base = file_name(skp);
     let base = base.trim_end_matches(".json");
     let (name, text) = if skp_table {
-        (format!("{base}-tabel-skp.csv"), tabel_skp(skp, lang))
+        (
+            format!("{base}-tabel-skp.csv"),
+            tabel_skp(skp, crate::i18n::csv::kata(lang)),
+        )
     } else {
-        (format!("{base}-realisasi.csv"), tabel_realisasi(skp, lang))
+        (
+            format!("{base}-realisasi.csv"),
+            tabel_realisasi(skp, crate::i18n::csv::kata(lang), lang),
+        )
     };
     download(&name, "text/csv;charset=utf-8", &text);
 }

@@ -6,7 +6,7 @@ mod import;
 mod kept;
 mod new_skp;
 
-use crate::i18n::library;
+use crate::i18n::library::{self, KartuSkp};
 use crate::route::Route;
 use crate::store::Outline;
 use crate::ui::clock;
@@ -117,7 +117,11 @@ fn SkpCard(id: String) -> impl IntoView {
                 {move || outline().map(|o| if o.nama.trim().is_empty() { t().unnamed.to_owned() } else { o.nama })}
             </h2>
             <p class="meta">
-                {move || outline().map(|o| (t().card_meta)(if o.nip.is_empty() { "\u{2013}" } else { &o.nip }, &o.periode, &(t().counts)(o.rhk, o.iki)))}
+                {move || outline().map(|o| (t().card_meta)(&KartuSkp {
+                    nip: if o.nip.is_empty() { "\u{2013}" } else { &o.nip },
+                    periode: &o.periode,
+                    jumlah: &(t().counts)(o.rhk, o.iki),
+                }))}
             </p>
             <div class="actions">
                 {

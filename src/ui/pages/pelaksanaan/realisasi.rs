@@ -5,6 +5,7 @@ use super::Dipilih;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
 use crate::domain::operasi::{hapus_bukti, hapus_realisasi, tambah_bukti, Bagian};
 use crate::domain::penilaian::{evaluasi, fmt_target};
+use crate::domain::rules::tautan::{baca_tautan, Tautan};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
@@ -214,10 +215,19 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
             (t().bukti_of)(&keterangan)
         }
     };
-    let link = move || {
-        get()
-            .map(|b| b.tautan)
-            .filter(|l| l.starts_with("https://") || l.starts_with("http://"))
+    // Only an http(s) address becomes a link; the domain says how the typed text is read.
+    let tautan = move || baca_tautan(&get().map(|b| b.tautan).unwrap_or_default());
+    let link = move || tautan().alamat().map(str::to_owned);
+    let link_note = move || {
+        let t = t();
+        match tautan() {
+            Tautan::Dilengkapi(alamat) => Some(("hint", (t.link_completed)(&alamat))),
+            Tautan::SkemaDitolak(skema) => {
+                Some(("finding peringatan", (t.link_scheme_refused)(&skema)))
+            }
+            Tautan::BukanTautan => Some(("finding peringatan", t.link_not_address.to_string())),
+            Tautan::Kosong | Tautan::Sah(_) => None,
+        }
     };
     let delete = move |_| {
         let what = get().map(|b| b.keterangan).unwrap_or_default();
@@ -246,6 +256,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
                     move |d| edit(Box::new(move |b| b.tanggal = d)),
                 )}
             </div>
+            {move || link_note().map(|(class, text)| view! { <p class=class role="note">{text}</p> })}
             <div class="actions">
                 {move || link().map(|href| view! {
                     <a href=href target="_blank" rel="noopener noreferrer">{move || t().open_link}</a>

@@ -11,7 +11,7 @@ use crate::domain::rules::predikat::{predikat, predikat_berlaku};
 use crate::domain::rules::{
     angka_kredit as ak_rule, capaian as capaian_rule, predikat as predikat_rule,
 };
-use crate::i18n::assess;
+use crate::i18n::assess::{self, Aturan, HasilAk};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
@@ -88,11 +88,11 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
                 };
                 format!(
                     "{} {dari}",
-                    (t.rule)(
-                        b.hasil_kerja.label(lang),
-                        b.perilaku_kerja.label(lang),
-                        b.predikat.label(lang)
-                    )
+                    (t.rule)(&Aturan {
+                        hasil_kerja: b.hasil_kerja.label(lang),
+                        perilaku_kerja: b.perilaku_kerja.label(lang),
+                        predikat: b.predikat.label(lang),
+                    })
                 )
             }
             None => t.rule_incomplete.into(),
@@ -136,11 +136,11 @@ pub fn Matriks(periode: RwSignal<Option<u32>>) -> impl IntoView {
         let k = parse_angka(&koef.get()).unwrap_or(f64::NAN);
         let b = bulan.get().trim().parse::<u32>().unwrap_or(0);
         match angka_kredit(pred, k, b) {
-            Ok(v) => (t.ak_result)(
-                &fmt_angka(v, lang),
-                &fmt_angka(persentase(pred), lang),
-                pred.label(lang),
-            ),
+            Ok(v) => (t.ak_result)(&HasilAk {
+                angka_kredit: &fmt_angka(v, lang),
+                persen: &fmt_angka(persentase(pred), lang),
+                predikat: pred.label(lang),
+            }),
             Err(e) => e.message(lang),
         }
     };

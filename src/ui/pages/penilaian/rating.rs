@@ -140,7 +140,6 @@ pub fn Ratings(periode: RwSignal<Option<u32>>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <Organisasi periode=periode />
             <Show when=move || periode.get().is_none()>
                 <div class="field">
                     <label for="catatan-tahunan">{move || t().catatan_label}</label>
@@ -155,6 +154,7 @@ pub fn Ratings(periode: RwSignal<Option<u32>>) -> impl IntoView {
                     ></textarea>
                 </div>
             </Show>
+            <Organisasi periode=periode />
             <h3>{move || t().perilaku_title}</h3>
             <p class="hint">{move || t().perilaku_help}</p>
             <div class="table-scroll">

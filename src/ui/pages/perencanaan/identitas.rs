@@ -5,9 +5,9 @@ use super::Checks;
 use crate::domain::model::{Identitas as Orang, JenisJabatan, JenisPegawai, Pendekatan, Skp};
 use crate::domain::operasi::Bagian;
 use crate::domain::rules::nip::periksa_nomor;
-use crate::domain::rules::periksa::FieldRef;
+use crate::domain::rules::periksa::{FieldRef, KolomIdentitas};
 use crate::i18n::plan;
-use crate::ui::form::{date_input, findings, select_input, text_input};
+use crate::ui::form::{date_input, findings, select_input, text_input_at};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
@@ -21,6 +21,15 @@ enum Peran {
 }
 
 impl Peran {
+    /// Its name in the file (`pegawai.nama`) and in plan findings.
+    fn key(self) -> &'static str {
+        match self {
+            Peran::Pegawai => "pegawai",
+            Peran::Penilai => "pejabat_penilai",
+            Peran::Atasan => "atasan_pejabat_penilai",
+        }
+    }
+
     fn of(self, skp: &Skp) -> Option<&Orang> {
         match self {
             Peran::Pegawai => Some(&skp.pegawai),
@@ -74,11 +83,16 @@ pub fn Identitas() -> impl IntoView {
         <section aria-labelledby="identitas-title">
             <h2 id="identitas-title">{move || t().identity_title}</h2>
             <div class="grid">
-                {text_input(
-                    move || t().instansi.into(),
-                    read(|s| s.instansi.clone()),
-                    move |v| ws.edit_identitas(|s| s.instansi = v),
-                )}
+                <div class="field-group">
+                    {text_input_at(
+                        Some("instansi".into()),
+                        None,
+                        move || t().instansi.into(),
+                        read(|s| s.instansi.clone()),
+                        move |v| ws.edit_identitas(|s| s.instansi = v),
+                    )}
+                    {findings(move || checks.matching(|f| f.field == FieldRef::Instansi))}
+                </div>
                 {select_input(
                     move || t().jenis_pegawai.into(),
                     move || vec![(JenisPegawai::Pns, "PNS".into()), (JenisPegawai::Pppk, "PPPK".into())],
@@ -173,18 +187,28 @@ fn Person(peran: Peran) -> impl IntoView {
         Peran::Penilai => t().person_penilai,
         Peran::Atasan => t().person_atasan,
     };
-    let field = move |label: fn(&plan::PlanText) -> &'static str,
+    let checks = Checks::get();
+    let field = move |kolom: KolomIdentitas,
+                      label: fn(&plan::PlanText) -> &'static str,
                       get: fn(&Orang) -> String,
                       put: fn(&mut Orang, String)| {
-        text_input(
-            move || label(t()).into(),
-            move || {
-                ws.with_part(Bagian::Identitas, |s| peran.of(s).map(get))
-                    .flatten()
-                    .unwrap_or_default()
-            },
-            move |v| ws.edit_identitas(|s| peran.edit(s, |o| put(o, v))),
-        )
+        let siapa = peran.key();
+        view! {
+            {text_input_at(
+                Some(format!("{siapa}.{}", kolom.kunci())),
+                (kolom == KolomIdentitas::Nip).then_some("numeric"),
+                move || label(t()).into(),
+                move || {
+                    ws.with_part(Bagian::Identitas, |s| peran.of(s).map(get))
+                        .flatten()
+                        .unwrap_or_default()
+                },
+                move |v| ws.edit_identitas(|s| peran.edit(s, |o| put(o, v))),
+            )}
+            {findings(move || {
+                checks.matching(|f| f.field == FieldRef::Identitas { siapa, kolom })
+            })}
+        }
     };
     let nip = move || {
         ws.with_part(Bagian::Identitas, |s| peran.of(s).map(|o| o.nip.clone()))
@@ -227,14 +251,22 @@ fn Person(peran: Peran) -> impl IntoView {
         <fieldset class="person">
             <legend>{title}</legend>
             <div class="grid">
-                {field(|t| t.nama, |o| o.nama.clone(), |o, v| o.nama = v)}
                 <div class="field-group">
-                    {field(|t| t.nip, |o| o.nip.clone(), |o, v| o.nip = v)}
+                    {field(KolomIdentitas::Nama, |t| t.nama, |o| o.nama.clone(), |o, v| o.nama = v)}
+                </div>
+                <div class="field-group">
+                    {field(KolomIdentitas::Nip, |t| t.nip, |o| o.nip.clone(), |o, v| o.nip = v)}
                     {nip_check}
                 </div>
-                {field(|t| t.pangkat, |o| o.pangkat_golongan.clone(), |o, v| o.pangkat_golongan = v)}
-                {field(|t| t.jabatan, |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
-                {field(|t| t.unit_kerja, |o| o.unit_kerja.clone(), |o, v| o.unit_kerja = v)}
+                <div class="field-group">
+                    {field(KolomIdentitas::PangkatGolongan, |t| t.pangkat, |o| o.pangkat_golongan.clone(), |o, v| o.pangkat_golongan = v)}
+                </div>
+                <div class="field-group">
+                    {field(KolomIdentitas::Jabatan, |t| t.jabatan, |o| o.jabatan.clone(), |o, v| o.jabatan = v)}
+                </div>
+                <div class="field-group">
+                    {field(KolomIdentitas::UnitKerja, |t| t.unit_kerja, |o| o.unit_kerja.clone(), |o, v| o.unit_kerja = v)}
+                </div>
             </div>
         </fieldset>
     }

@@ -98,7 +98,10 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
     // says so, instead of silently storing 0.
     let shown = move |which: usize, f: fn(&Iki) -> Option<f64>| {
         move || {
-            if kosong.get()[which] {
+            let belum = target()
+                .and_then(|t| t.0)
+                .is_some_and(|t| t.angka_belum_diisi());
+            if kosong.get()[which] || belum {
                 None
             } else {
                 with_iki(f)()
@@ -119,7 +122,7 @@ pub fn IkiCard(rhk_id: String, iki_id: String) -> impl IntoView {
         }
     };
     view! {
-        <li class="iki-card">
+        <li class="iki-card" data-iki=iki_id.get_value()>
             <div class="card-head">
                 <h6>{number}</h6>
                 <div class="actions">

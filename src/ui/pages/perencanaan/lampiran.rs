@@ -3,6 +3,7 @@
 use crate::domain::id::IdGen;
 use crate::domain::model::{Butir, Lampiran as Isi, Skp};
 use crate::i18n::{library, plan};
+use crate::ui::focus::focus_when_shown;
 use crate::ui::form::text_input;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -60,14 +61,17 @@ fn ButirList(
         .unwrap_or_default()
     };
     let add = move |_| {
+        let mut baru = String::new();
         ws.edit(|s: &mut Skp| {
             let id = IdGen::after(prefix, baca(&s.lampiran).iter().map(|b| b.id.as_str()))
                 .next_id(prefix);
+            baru = id.clone();
             ubah(&mut s.lampiran).push(Butir {
                 id,
                 teks: String::new(),
             });
-        })
+        });
+        focus_when_shown(format!("[data-butir=\"{baru}\"]"));
     };
     view! {
         <h3>{move || title(t())}</h3>
@@ -83,7 +87,7 @@ fn ButirList(
                     };
                     let label = move || format!("{} {}", title(t()), number());
                     view! {
-                        <li class="butir">
+                        <li class="butir" data-butir=id.get_value()>
                             {text_input(
                                 label,
                                 move || ws.with_open(|s| baca(&s.lampiran).iter().find(|b| b.id == id.get_value()).map(|b| b.teks.clone())).flatten().unwrap_or_default(),

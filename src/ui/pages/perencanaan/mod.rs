@@ -13,7 +13,7 @@ use crate::domain::model::JenisRhk;
 use crate::domain::rules::periksa::{periksa_rencana, FieldRef, Temuan, Tingkat};
 use crate::domain::struktur::Struktur;
 use crate::domain::Lang;
-use crate::i18n::plan;
+use crate::i18n::plan::{self, Jumlah};
 use crate::ui::form::tingkat_class;
 use crate::ui::language::Language;
 use crate::ui::open_skp::WithOpenSkp;
@@ -79,6 +79,12 @@ fn location(struktur: &Struktur, field: &FieldRef, lang: Lang) -> String {
     let t = plan::text(lang);
     match field {
         FieldRef::Periode => t.period_title.into(),
+        FieldRef::Instansi => t.instansi.into(),
+        FieldRef::Identitas {
+            siapa: "pegawai", ..
+        } => t.person_pegawai.into(),
+        FieldRef::Identitas { .. } => t.person_penilai.into(),
+        FieldRef::Perilaku => t.perilaku_title.into(),
         FieldRef::Nip("pegawai") => t.person_pegawai.into(),
         FieldRef::Nip("pejabat_penilai") => t.person_penilai.into(),
         FieldRef::Nip(_) => t.person_atasan.into(),
@@ -86,6 +92,34 @@ fn location(struktur: &Struktur, field: &FieldRef, lang: Lang) -> String {
         FieldRef::Rhk { rhk_id } => rhk_name(struktur, rhk_id, lang),
         FieldRef::Iki { iki_id, .. } => iki_name(struktur, iki_id, lang),
         FieldRef::Kegiatan { .. } => String::new(),
+    }
+}
+
+/// The element a finding's field is in: the field itself when it carries the finding's path,
+/// else the card or section that holds it.
+fn element_of(temuan: &Temuan) -> Option<web_sys::Element> {
+    let doc = document();
+    let by = |selector: &str| doc.query_selector(selector).ok().flatten();
+    by(&format!("[data-path=\"{}\"]", temuan.path)).or_else(|| match &temuan.field {
+        FieldRef::Rhk { rhk_id } => by(&format!("#kartu-{rhk_id}")),
+        FieldRef::Iki { iki_id, .. } => by(&format!("[data-iki=\"{iki_id}\"]")),
+        FieldRef::DaftarRhk => by("#rhk-title"),
+        FieldRef::Perilaku => by("#perilaku-title"),
+        _ => by("#identitas-title"),
+    })
+}
+
+/// Brings a finding's field into view and puts the keyboard there.
+fn go_to(temuan: &Temuan) {
+    let Some(el) = element_of(temuan) else { return };
+    el.scroll_into_view();
+    let control = el
+        .query_selector("input, select, textarea")
+        .ok()
+        .flatten()
+        .unwrap_or(el);
+    if let Ok(control) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(control) {
+        let _ = control.focus();
     }
 }
 
@@ -143,9 +177,14 @@ fn Summary() -> impl IntoView {
             list.into_iter()
                 .map(|temuan| {
                     let place = location(struktur, &temuan.field, lang);
+                    let message = temuan.message(lang);
+                    let path = temuan.path.clone();
+                    let class = tingkat_class(temuan.tingkat);
                     view! {
-                        <li class=tingkat_class(temuan.tingkat)>
-                            <strong>{place}": "</strong>{temuan.message(lang)}
+                        <li class=class>
+                            <button type="button" class="link" data-goto=path on:click=move |_| go_to(&temuan)>
+                                <strong>{place}": "</strong>{message}
+                            </button>
                         </li>
                     }
                 })
@@ -157,8 +196,12 @@ fn Summary() -> impl IntoView {
             <h2 id="plan-summary-title">{move || t().summary_title}</h2>
             <p class="summary-line">
                 {move || {
-                    let (e, w, h) = (count(Tingkat::Galat), count(Tingkat::Peringatan), count(Tingkat::Saran));
-                    if e == 0 { (t().summary_ready)(w, h) } else { (t().summary_missing)(e, w, h) }
+                    let j = Jumlah {
+                        galat: count(Tingkat::Galat),
+                        peringatan: count(Tingkat::Peringatan),
+                        saran: count(Tingkat::Saran),
+                    };
+                    if j.galat == 0 { (t().summary_ready)(&j) } else { (t().summary_missing)(&j) }
                 }}
             </p>
             <ul class="summary-list">{items}</ul>

@@ -9,8 +9,9 @@ use crate::domain::operasi::{
     dampak_hapus_rhk, hapus_rhk, pindah_rhk, tambah_iki, tambah_rhk, Arah, Bagian,
 };
 use crate::domain::rules::periksa::{FieldRef, Temuan, Tingkat};
-use crate::i18n::plan;
+use crate::i18n::plan::{self, Jumlah};
 use crate::ui::confirm::{Confirm, DeleteQuestion};
+use crate::ui::focus::focus_when_shown;
 use crate::ui::form::{findings, select_input, text_area};
 use crate::ui::language::Language;
 use crate::ui::progressive;
@@ -66,9 +67,11 @@ fn RhkGroup(jenis: JenisRhk) -> impl IntoView {
     let start_closed = expect_context::<StartClosed>().0;
     let drawn = progressive::drawn(ids.with_untracked(Vec::len));
     let add = move |_| {
-        ws.edit(|s| {
-            tambah_rhk(s, jenis);
-        })
+        let mut baru = None;
+        ws.edit(|s| baru = tambah_rhk(s, jenis));
+        if let Some(id) = baru {
+            focus_when_shown(format!("#kartu-{id}"));
+        }
     };
     view! {
         <ol class="rhk-list">
@@ -142,7 +145,7 @@ fn RhkCard(id: String, start_open: bool) -> impl IntoView {
     // A closed card says what it holds and what its checks found, it and its IKI's.
     let brief = move || {
         let iki = iki_ids.with(Vec::len);
-        let (e, w) = checks.0.with(|all| {
+        let jumlah = checks.0.with(|all| {
             ws.struktur().with(|s| {
                 let mine = |f: &&Temuan| match &f.field {
                     FieldRef::Rhk { rhk_id } => *rhk_id == id.get_value(),
@@ -157,10 +160,14 @@ fn RhkCard(id: String, start_open: bool) -> impl IntoView {
                         .filter(|f| f.tingkat == level)
                         .count()
                 };
-                (count(Tingkat::Galat), count(Tingkat::Peringatan))
+                Jumlah {
+                    galat: count(Tingkat::Galat),
+                    peringatan: count(Tingkat::Peringatan),
+                    saran: 0,
+                }
             })
         });
-        (t().card_brief)(iki, e, w)
+        (t().card_brief)(iki, &jumlah)
     };
     let read = move |f: fn(&Kepala) -> String| {
         move || head.with(|h| h.as_ref().map(f)).unwrap_or_default()
@@ -197,9 +204,11 @@ fn RhkCard(id: String, start_open: bool) -> impl IntoView {
         },
     );
     let add_iki = move |_| {
-        ws.edit(|s| {
-            tambah_iki(s, &id.get_value());
-        })
+        let mut baru = None;
+        ws.edit(|s| baru = tambah_iki(s, &id.get_value()));
+        if let Some(iki) = baru {
+            focus_when_shown(format!("[data-iki=\"{iki}\"] .grid"));
+        }
     };
     let perspektif_options = move || {
         let t = t();
