@@ -96,8 +96,8 @@ static ID: Text = Text {
     switch_language_label: "Switch the language to English",
     home_title: "Kelola SKP Anda sendiri, di perangkat Anda sendiri",
     home_intro: "SKP Mandiri membantu Anda menyusun Sasaran Kinerja Pegawai (SKP), mencatat realisasi \
-        beserta bukti dukungnya sepanjang tahun, mencatat umpan balik dari pimpinan, dan menilai diri \
-        sesuai PP 30/2019 dan PermenPANRB 6/2022. Aplikasi ini untuk PNS dan PPPK, juga untuk pelatihan \
+        beserta bukti dukungnya sepanjang tahun, mencatat umpan balik dari pimpinan, dan melakukan penilaian mandiri \
+        sesuai PP 30/2019 dan PermenPANRB 6/2022. Aplikasi ini ditujukan bagi PNS dan PPPK serta dapat dipakai dalam pelatihan \
         LAN.",
     home_privacy_title: "Data Anda tetap di perangkat ini",
     home_privacy: "SKP Mandiri tidak memakai server dan tidak memerlukan akun. Semua isian disimpan di \
@@ -106,12 +106,12 @@ static ID: Text = Text {
     home_begin_title: "Cara memulai",
     home_begin_steps: &[
         "Mulai SKP di bawah ini (kosong, dari contoh, atau dari berkas). Di Perencanaan Kinerja, isi \
-         identitas Anda dan pejabat penilai kinerja, periode, lalu rencana hasil kerja (RHK) beserta \
-         indikator kinerja individu (IKI) dan targetnya.",
-        "Sepanjang tahun, catat realisasi dan bukti dukung di Pelaksanaan, Pemantauan dan Pembinaan.",
-        "Di akhir periode, lakukan penilaian diri: rating hasil kerja dan perilaku kerja memberi predikat \
+         identitas Anda dan Pejabat Penilai Kinerja, periode, lalu Rencana Hasil Kerja (RHK) beserta \
+         Indikator Kinerja Individu (IKI) dan targetnya.",
+        "Sepanjang tahun, catat realisasi dan bukti dukung di Pelaksanaan, Pemantauan, dan Pembinaan.",
+        "Pada akhir periode, lakukan penilaian mandiri: rating hasil kerja dan rating perilaku kerja menentukan predikat \
          kinerja.",
-        "Simpan salinan secara berkala sebagai berkas, karena peramban dapat menghapus datanya.",
+        "Simpan salinan sebagai berkas secara berkala karena peramban dapat menghapus datanya.",
     ],
     home_begin_button: "Lanjutkan di Perencanaan Kinerja",
     home_stages_title: "Tahapan dalam aplikasi",
@@ -122,11 +122,11 @@ static ID: Text = Text {
     footer_rules: "Mengacu pada PP 30/2019 dan PermenPANRB 6/2022.",
     perencanaan: StageText {
         title: "Perencanaan Kinerja",
-        summary: "Menyusun SKP: RHK, IKI dan target, perilaku kerja, lampiran.",
+        summary: "Menyusun SKP: RHK, IKI beserta targetnya, perilaku kerja, dan lampiran.",
     },
     pelaksanaan: StageText {
-        title: "Pelaksanaan, Pemantauan dan Pembinaan",
-        summary: "Mencatat realisasi, bukti dukung, umpan balik dan dialog kinerja.",
+        title: "Pelaksanaan, Pemantauan, dan Pembinaan",
+        summary: "Mencatat realisasi, bukti dukung, umpan balik, dan dialog kinerja.",
     },
     penilaian: StageText {
         title: "Penilaian Kinerja",

@@ -269,7 +269,7 @@ fn a_blank_skp_is_not_ready_and_says_every_field_the_document_needs() {
     );
     assert_eq!(
         nama.message(Lang::Id),
-        "Nama Pejabat Penilai Kinerja belum diisi; dokumen SKP memerlukannya."
+        "Nama Pejabat Penilai Kinerja belum diisi; isian ini diperlukan dalam dokumen SKP."
     );
     // The example is complete: nothing blocks it.
     let contoh = contoh_analis_kebijakan();
@@ -309,8 +309,11 @@ fn a_negative_and_a_zero_target_get_one_consistent_message() {
     });
     let nol = t(&skp);
     assert!(
-        negatif.starts_with("Target harus angka lebih dari 0"),
+        negatif.starts_with("Target harus berupa angka lebih dari 0"),
         "{negatif}"
     );
-    assert!(nol.starts_with("Target harus angka lebih dari 0"), "{nol}");
+    assert!(
+        nol.starts_with("Target harus berupa angka lebih dari 0"),
+        "{nol}"
+    );
 }

@@ -545,6 +545,12 @@ fn every_date_must_lie_between_1900_and_2200() {
         keputusan: String::new(),
     });
     skp.penilaian_tahunan.rating = skp.evaluasi[0].rating.clone();
+    skp.penandatanganan.push(Penandatanganan {
+        dokumen: JenisDokumen::Evaluasi,
+        periode_ke: Some(1),
+        tempat: "Makassar".into(),
+        tanggal: chrono::NaiveDate::from_ymd_opt(2025, 4, 3),
+    });
     let v: serde_json::Value = serde_json::from_str(&export_skp(&skp, T1)).unwrap();
     let mut found = Vec::new();
     dates(&v["data"], "/data".into(), "data".into(), &mut found);
@@ -564,6 +570,7 @@ fn every_date_must_lie_between_1900_and_2200() {
         "data.evaluasi.realisasi.bukti_dukung.tanggal",
         "data.evaluasi.umpan_balik_perilaku.tanggal",
         "data.evaluasi.umpan_balik_rhk.tanggal",
+        "data.penandatanganan.tanggal",
         "data.pengembangan_kompetensi.mulai",
         "data.pengembangan_kompetensi.selesai",
         "data.penilaian_tahunan.rating.mandiri.tanggal",
@@ -841,6 +848,23 @@ fn version_2_fixture_keeps_its_ratings_as_the_person_s_own() {
     assert_eq!(
         import_with_version(&again).unwrap(),
         (Imported::Skp(skp), 3)
+    );
+}
+
+#[test]
+fn two_signing_places_for_one_document_are_refused_with_the_path_of_the_second() {
+    let mut skp = contoh_analis_kebijakan();
+    let satu = Penandatanganan {
+        dokumen: JenisDokumen::Evaluasi,
+        periode_ke: Some(2),
+        tempat: "Makassar".into(),
+        tanggal: None,
+    };
+    skp.penandatanganan = vec![satu.clone(), satu];
+    let e = import(&export_skp(&skp, T1)).unwrap_err();
+    assert!(
+        matches!(&e, FileError::DuplicateId { path, .. } if path == "data.penandatanganan[1]"),
+        "{e:?}"
     );
 }
 

@@ -411,7 +411,7 @@ fn nip_parts_are_checked() {
     assert_eq!(periksa_nip("199203152019032000"), Err(NipError::NomorUrut));
     assert_eq!(
         NipError::PanjangSalah(17).message(Lang::Id),
-        "NIP harus 18 angka, bukan 17."
+        "NIP harus terdiri atas 18 angka, bukan 17."
     );
 }
 
@@ -658,4 +658,20 @@ fn a_unit_head_s_suggestion_follows_the_unit_s_capaian_kinerja_organisasi() {
         ]
     );
     assert!(assumption("rating-dari-organisasi").is_some());
+}
+
+#[test]
+fn angka_kredit_is_shown_rounded_half_up_on_its_decimal_value() {
+    use skp_mandiri::domain::angka::fmt_angka;
+    // Baik over 3 months of 12,5: 3,125 → 3,13 (binary floats store it exactly, and a
+    // naive format rounds it to even, 3,12); Butuh Perbaikan 75% of 12,5: 9,375 → 9,38.
+    let baik = angka_kredit(Predikat::Baik, KOEFISIEN_AHLI_PERTAMA, 3).unwrap();
+    assert_eq!(fmt_angka(baik, Lang::Id), "3,13");
+    let bp = angka_kredit(Predikat::ButuhPerbaikan, KOEFISIEN_AHLI_PERTAMA, 12).unwrap();
+    assert_eq!(fmt_angka(bp, Lang::Id), "9,38");
+    assert_eq!(
+        format!("{baik:.2}"),
+        "3.12",
+        "the naive format this guards against"
+    );
 }

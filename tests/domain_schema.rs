@@ -189,6 +189,20 @@ fn full_example() -> Skp {
     };
     skp.evaluasi[0].kinerja_organisasi.predikat = Some(PredikatOrganisasi::Istimewa);
     skp.memimpin_unit = true;
+    skp.penandatanganan = vec![
+        Penandatanganan {
+            dokumen: JenisDokumen::Evaluasi,
+            periode_ke: Some(2),
+            tempat: "Makassar".into(),
+            tanggal: NaiveDate::from_ymd_opt(2025, 7, 4),
+        },
+        Penandatanganan {
+            dokumen: JenisDokumen::Skp,
+            periode_ke: None,
+            tempat: "Makassar".into(),
+            tanggal: None,
+        },
+    ];
     skp.tindak_lanjut.keberatan = Some(Keberatan {
         tanggal_hasil_diterima: NaiveDate::from_ymd_opt(2026, 1, 12).unwrap(),
         tanggal_diajukan: None,

@@ -323,6 +323,7 @@ pub fn contoh_analis_kebijakan() -> Skp {
             motif_utama: Some(Motif::MelayaniMasyarakat),
             refleksi: "Saya paling bersemangat ketika rekomendasi benar-benar mengubah layanan yang diterima warga.".into(),
         },
+        penandatanganan: Vec::new(),
     }
 }
 

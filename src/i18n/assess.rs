@@ -139,18 +139,18 @@ static ID: AssessText = AssessText {
     tambahan: "Tambahan",
     rhk_mean: |p| format!("Rata-rata capaian RHK (tiap IKI dibatasi 120%): {p}"),
     suggestion_title: "Saran rating hasil kerja",
-    no_suggestion: "Belum ada realisasi kinerja utama yang dapat dihitung, jadi belum ada saran.",
+    no_suggestion: "Belum ada realisasi kinerja utama yang dapat dihitung sehingga belum ada saran.",
     rating_title: "Rating",
-    rating_help: "Isi penilaian mandiri Anda di kolom kiri. Rating dari Pejabat Penilai Kinerja diisi di kolom kanan (oleh beliau, atau Anda salin dari dokumen yang beliau tetapkan). Keduanya disimpan, masing-masing dengan nama dan tanggal.",
+    rating_help: "Isi penilaian mandiri Anda di kolom kiri. Rating dari Pejabat Penilai Kinerja diisi di kolom kanan, oleh beliau sendiri atau oleh Anda dengan menyalinnya dari dokumen yang beliau tetapkan. Keduanya disimpan, masing-masing dengan nama dan tanggal.",
     rating_hasil: "Rating hasil kerja",
     rating_perilaku: "Rating perilaku kerja",
     rating_none: "Belum ditetapkan",
     col_mandiri: "Penilaian mandiri (Anda)",
     col_pejabat: "Pejabat Penilai Kinerja",
-    rating_by: |oleh, tanggal| format!("Diisi {oleh} pada {tanggal}."),
+    rating_by: |oleh, tanggal| format!("Diisi oleh {oleh} pada {tanggal}."),
     rating_by_nobody: "Belum diisi.",
     predikat_dari_pejabat: "Predikat mengikuti rating Pejabat Penilai Kinerja.",
-    predikat_dari_mandiri: "Predikat ini dari penilaian mandiri Anda: Pejabat Penilai Kinerja belum memberi kedua rating.",
+    predikat_dari_mandiri: "Predikat ini berasal dari penilaian mandiri Anda karena Pejabat Penilai Kinerja belum memberikan kedua rating.",
     org_title: "Capaian kinerja organisasi",
     org_help: "Ditetapkan pimpinan satu tingkat di atas unit Anda (SE MenPANRB 3/2023) dan tercantum di kepala formulir evaluasi.",
     org_predikat: "Predikat organisasi",
@@ -187,12 +187,12 @@ static ID: AssessText = AssessText {
     assumptions_title: "Asumsi yang dipakai",
     ak_title: "Angka kredit tahun ini (jabatan fungsional)",
     ak_koef: "Koefisien angka kredit tahunan",
-    ak_koef_default: |k| format!("Bawaan {k} untuk jenjang Ahli Pertama; sesuaikan dengan jenjang Anda."),
+    ak_koef_default: |k| format!("Nilai bawaan {k} untuk jenjang Ahli Pertama; sesuaikan dengan jenjang Anda."),
     ak_bulan: "Jumlah bulan dinilai",
     ak_result: |HasilAk { angka_kredit: ak, persen, predikat: pred }| format!("Predikat {pred} = {persen}% dari koefisien: {ak} angka kredit."),
     ak_need_predikat: "Angka kredit dihitung setelah predikat diketahui.",
     gap_title: "Analisis kesenjangan",
-    gap_intro: "IKI yang pada periode terakhir masih di bawah target, seberapa jauh, sejak kapan, dan kendala yang tercatat.",
+    gap_intro: "IKI yang masih di bawah target pada periode terakhirnya: seberapa jauh, sejak kapan, dan kendala yang tercatat.",
     gap_none: "Tidak ada IKI yang tertinggal dari target pada periode terakhirnya.",
     col_since: "Sejak",
     col_gap: "Kesenjangan",
@@ -217,7 +217,7 @@ static ID: AssessText = AssessText {
     print_dev: "Cetak rencana pengembangan",
     csv_skp: "Unduh tabel SKP (CSV)",
     csv_realisasi: "Unduh realisasi (CSV)",
-    csv_help: "CSV untuk Excel berbahasa Indonesia: pemisah titik koma, desimal koma, tanggal dd/mm/yyyy.",
+    csv_help: "CSV untuk Excel berbahasa Indonesia: pemisah titik koma, desimal koma, tanggal hh/bb/tttt.",
 };
 
 static EN: AssessText = AssessText {
@@ -323,7 +323,7 @@ pub fn saran(s: &SaranRating, lang: Lang) -> String {
     let rating = s.rating.label(lang);
     match (&s.dasar, lang) {
         (DasarSaran::Capaian { rata_rata, jumlah_iki }, Lang::Id) => format!(
-            "Saran (bukan penetapan): {rating} karena rata-rata capaian {jumlah_iki} IKI kinerja utama {rata}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+            "Saran (bukan penetapan): {rating} karena rata-rata capaian {jumlah_iki} IKI kinerja utama adalah {rata}%. Rating ditetapkan oleh Pejabat Penilai Kinerja.",
             rata = fmt_angka(*rata_rata, lang),
         ),
         (DasarSaran::Capaian { rata_rata, jumlah_iki }, Lang::En) => format!(
@@ -331,7 +331,7 @@ pub fn saran(s: &SaranRating, lang: Lang) -> String {
             rata = fmt_angka(*rata_rata, lang),
         ),
         (DasarSaran::Organisasi(p), Lang::Id) => format!(
-            "Saran (bukan penetapan): {rating} karena Anda memimpin unit dan capaian kinerja organisasi unit Anda {organisasi}. Bagi pimpinan unit, rating hasil kerja mengikuti capaian kinerja organisasi (SE MenPANRB 3/2023). Rating ditetapkan oleh Pejabat Penilai Kinerja.",
+            "Saran (bukan penetapan): {rating} karena Anda memimpin unit dan capaian kinerja organisasi unit Anda berpredikat {organisasi}. Bagi pimpinan unit, rating hasil kerja mengikuti capaian kinerja organisasi (SE MenPANRB 3/2023). Rating ditetapkan oleh Pejabat Penilai Kinerja.",
             organisasi = predikat_organisasi(*p, lang),
         ),
         (DasarSaran::Organisasi(p), Lang::En) => format!(

@@ -130,7 +130,7 @@ impl FileError {
                 )
                 .into(),
             (NotUtf8 { line, column }, Lang::Id) => format!(
-                "Berkas ini teks, tetapi bukan UTF-8 (baris {line}, kolom {column}; mungkin Windows-1252/Latin-1 dari editor lama atau Excel). Buka di editor teks, simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Pengodean: UTF-8), lalu impor lagi."
+                "Berkas ini berupa teks, tetapi bukan UTF-8 (baris {line}, kolom {column}; mungkin Windows-1252/Latin-1 dari editor lama atau Excel). Buka di editor teks, simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai → Pengodean: UTF-8), lalu impor lagi."
             ),
             (NotUtf8 { line, column }, Lang::En) => format!(
                 "This file is text, but not UTF-8 (line {line}, column {column}; perhaps Windows-1252/Latin-1 from an older editor or Excel). Open it in a text editor, save it again with the UTF-8 encoding (in Notepad: Save As → Encoding: UTF-8), then import it again."
@@ -181,10 +181,10 @@ impl FileError {
             }
             (Invalid { path, problem }, Lang::Id) => format!("Isian `{path}`: {}.", problem.message(lang)),
             (Invalid { path, problem }, Lang::En) => format!("Field `{path}`: {}.", problem.message(lang)),
-            (DuplicateId { path, id }, Lang::Id) => format!("Id `{id}` di `{path}` sudah dipakai butir lain."),
+            (DuplicateId { path, id }, Lang::Id) => format!("ID `{id}` di `{path}` sudah dipakai oleh butir lain."),
             (DuplicateId { path, id }, Lang::En) => format!("The id `{id}` at `{path}` is used twice."),
             (UnknownReference { path, id }, Lang::Id) => {
-                format!("`{path}` merujuk ke id `{id}` yang tidak ada.")
+                format!("`{path}` merujuk ke ID `{id}` yang tidak ada.")
             }
             (UnknownReference { path, id }, Lang::En) => {
                 format!("`{path}` refers to the id `{id}`, which does not exist.")

@@ -35,7 +35,7 @@ fn n(count: usize, what: &str) -> String {
 static ID: ConfirmText = ConfirmText {
     cancel: "Batal",
     undo_hint:
-        "Setelah dihapus atau diganti, satu klik \u{201c}Urungkan\u{201d} mengembalikan semuanya, \
+        "Setelah dihapus atau diganti, semuanya dapat dikembalikan dengan sekali klik \u{201c}Urungkan\u{201d}, \
         dan versi sebelumnya tetap ada di riwayat versi.",
     delete_all: |what| format!("Hapus {what} beserta semuanya"),
     delete_impact: |d, periode| {
@@ -45,7 +45,7 @@ static ID: ConfirmText = ConfirmText {
         }
         if d.realisasi > 0 {
             out.push(format!(
-                "{} (dengan {}) ikut terhapus, di {periode}.",
+                "{} (beserta {}) di {periode} ikut terhapus.",
                 n(d.realisasi, "realisasi"),
                 n(d.bukti_dukung, "bukti dukung")
             ));
@@ -95,7 +95,7 @@ static ID: ConfirmText = ConfirmText {
         format!("Realisasi {iki} di {lama} digantikan oleh realisasi periode yang lebih akhir dalam periode baru yang sama.")
     },
     period_rating_dropped: |lama, baru| {
-        format!("Rating {lama} tidak dibawa ke {baru}, karena rentangnya berbeda: {baru} perlu dinilai lagi.")
+        format!("Rating {lama} tidak dibawa ke {baru} karena rentang waktunya berbeda; {baru} perlu dinilai lagi.")
     },
     action_without_date: |baru| {
         format!(

@@ -108,10 +108,10 @@ fn bentuk_en(b: BentukPengembangan) -> &'static str {
 }
 
 static ID: DevelopText = DevelopText {
-    intro: "Rencanakan dan catat kegiatan pengembangan kompetensi. Setiap PNS berhak paling sedikit 20 jam pelajaran (JP) setahun (PP 11/2017 Ps 203).",
-    progress: |KemajuanJp { diperoleh, rencana, tahun }| format!("Tahun {tahun}: {diperoleh} JP diperoleh dari 20 JP, {rencana} JP direncanakan."),
+    intro: "Rencanakan dan catat kegiatan pengembangan kompetensi. Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 jam pelajaran (JP) dalam satu tahun (PP 11/2017 Pasal 203).",
+    progress: |KemajuanJp { diperoleh, rencana, tahun }| format!("Tahun {tahun}: {diperoleh} JP diperoleh (target 20 JP); {rencana} JP direncanakan."),
     reached: "Target 20 JP tahun ini tercapai.",
-    missing: |k| format!("Masih kurang {k} JP untuk mencapai 20 JP."),
+    missing: |k| format!("Target 20 JP belum tercapai: masih kurang {k} JP."),
     add: "Tambah kegiatan",
     empty: "Belum ada kegiatan pengembangan.",
     nama: "Nama kegiatan",

@@ -53,7 +53,7 @@ impl Jalur {
             Jalur::Pendidikan => lang.pick("Pendidikan", "Formal education"),
             Jalur::PelatihanKlasikal => lang.pick("Pelatihan klasikal", "Classroom training"),
             Jalur::PelatihanNonKlasikal => {
-                lang.pick("Pelatihan non-klasikal", "Non-classroom learning")
+                lang.pick("Pelatihan nonklasikal", "Non-classroom learning")
             }
         }
     }

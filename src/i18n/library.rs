@@ -110,7 +110,7 @@ pub fn text(lang: Lang) -> &'static LibraryText {
 static ID: LibraryText = LibraryText {
     nav: "SKP Saya",
     title: "SKP Saya",
-    lead: "Semua SKP yang tersimpan di peramban ini. Buka satu untuk dikerjakan, mulai yang baru, atau \
+    lead: "Semua SKP yang tersimpan di peramban ini. Buka salah satu untuk dikerjakan, mulai SKP baru, atau \
         pindahkan lewat berkas.",
     empty: "Belum ada SKP di perangkat ini. Mulai SKP baru, mulai dari contoh, atau impor berkas.",
     open: "Buka",
@@ -146,7 +146,7 @@ static ID: LibraryText = LibraryText {
     preview_row_name: "Pegawai",
     preview_row_written: "Terakhir disimpan",
     preview_no_differences: "Isinya sama dengan yang tersimpan.",
-    preview_differences: "Yang berbeda di berkas dibanding yang tersimpan:",
+    preview_differences: "Perbedaan isi berkas dibandingkan dengan yang tersimpan:",
     difference: |bagian_asli, arah, nama| {
         let bagian = match bagian_asli {
             Bagian::Identitas => "Identitas",
@@ -200,7 +200,7 @@ static ID: LibraryText = LibraryText {
         saat halaman ditutup. Ekspor berkas untuk menyimpannya.",
     export_now: "Ekspor sekarang",
     persist_yes: "Peramban setuju menyimpan data ini secara permanen.",
-    persist_no: "Peramban belum menjamin data ini tidak terhapus otomatis. Rajinlah mengekspor berkas.",
+    persist_no: "Peramban belum menjamin data ini tidak terhapus otomatis. Ekspor berkas secara berkala.",
     reminder: "Sudah lebih dari 7 hari sejak SKP ini terakhir diekspor. Peramban dapat menghapus datanya: \
         simpan salinan berkas sekarang.",
     undo: "Urungkan",
@@ -208,12 +208,12 @@ static ID: LibraryText = LibraryText {
     dismiss: "Tutup",
     deleted_label: |what| format!("{what} dihapus."),
     replaced_label: |nama| format!("SKP {nama} diganti dari berkas."),
-    notice_other_tab: |nama| format!("SKP {nama} diubah di tab lain; yang tampil sekarang versi terbaru itu."),
+    notice_other_tab: |nama| format!("SKP {nama} diubah di tab lain; yang ditampilkan sekarang adalah versi terbaru tersebut."),
     notice_saved_over: |nama| format!("SKP {nama} juga diubah di tab lain. Versi tab lain disimpan di riwayat, tidak hilang."),
     notice_quarantined: |n| format!("{n} data tersimpan tidak dapat dibaca dan disisihkan tanpa diubah. Lihat di SKP Saya."),
     notice_deleted_elsewhere: |nama| format!("SKP {nama} dihapus di tab lain. SKP itu dapat dipulihkan di SKP Saya, bagian SKP yang dihapus."),
     notice_joined: |nama| format!("SKP {nama} juga diubah di tab lain, pada bagian yang berbeda. Perubahan kedua tab digabung dan disimpan; versi tab lain juga ada di riwayat."),
-    notice_repaired: |nama, n| format!("SKP {nama} disimpan oleh versi aplikasi sebelumnya dengan {n} rujukan yang rusak (misalnya realisasi dari IKI yang sudah dihapus). SKP dibuka setelah diperbaiki; versi aslinya disimpan di riwayat saat SKP berikutnya tersimpan."),
+    notice_repaired: |nama, n| format!("SKP {nama} disimpan oleh versi aplikasi sebelumnya dengan {n} rujukan yang rusak (misalnya realisasi dari IKI yang sudah dihapus). SKP dibuka setelah diperbaiki; versi aslinya akan disimpan di riwayat pada penyimpanan berikutnya."),
     notice_left_in_place: |n| format!("{n} data tersimpan tidak dapat dibaca dan belum dapat disisihkan karena penyimpanan penuh. Data itu dibiarkan apa adanya, tidak ditimpa."),
     notice_not_done_no_room: |apa| format!("Belum dilakukan ({}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi.", apa.trim_end_matches('.')),
     history_title: |n| format!("Riwayat versi ({n})"),
@@ -226,10 +226,10 @@ static ID: LibraryText = LibraryText {
     reason: |r| {
         use crate::store::SnapshotReason::*;
         match r {
-            Autosave => "simpan berkala",
+            Autosave => "penyimpanan berkala",
             OtherTab => "versi dari tab lain",
             BeforeDelete => "sebelum menghapus",
-            ReplacedByImport => "sebelum diganti impor",
+            ReplacedByImport => "sebelum diganti melalui impor",
             BeforeRestore => "sebelum memulihkan",
             Deleted => "saat SKP dihapus",
         }

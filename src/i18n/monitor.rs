@@ -68,15 +68,15 @@ pub fn text(lang: Lang) -> &'static MonitorText {
 }
 
 static ID: MonitorText = MonitorText {
-    title: "Pelaksanaan, Pemantauan dan Pembinaan",
-    lead: "Catat realisasi setiap IKI per periode evaluasi beserta bukti dukungnya, umpan balik pimpinan, dan catatan dialog kinerja. Capaian langsung terhitung.",
+    title: "Pelaksanaan, Pemantauan, dan Pembinaan",
+    lead: "Catat realisasi setiap IKI per periode evaluasi beserta bukti dukungnya, umpan balik pimpinan, dan catatan dialog kinerja. Capaian dihitung otomatis.",
     period_choose: "Periode evaluasi",
     no_target: "belum ada target",
     realisasi_title: "Realisasi per IKI",
-    realisasi_help: "Realisasi adalah keadaan yang dicapai sampai akhir periode (kumulatif), sesuai satuan target.",
+    realisasi_help: "Realisasi adalah hasil yang dicapai sampai akhir periode (kumulatif), dalam satuan yang sama dengan target.",
     no_iki: "SKP ini belum memiliki IKI. Tambahkan RHK dan IKI di Perencanaan Kinerja.",
     capaian_year: |c| format!("Capaian terhadap target tahunan: {c}%."),
-    capaian_period: |c, t| format!("Terhadap target sampai periode ini ({t}): {c}%."),
+    capaian_period: |c, t| format!("Capaian terhadap target sampai periode ini ({t}): {c}%."),
     realisasi_of: |what| format!("Realisasi {what}"),
     delete_realisasi: "Hapus realisasi periode ini",
     delete_realisasi_label: |what| format!("Hapus realisasi periode ini: {what}"),
@@ -95,7 +95,7 @@ static ID: MonitorText = MonitorText {
     open_link: "Buka tautan",
     link_completed: |alamat| format!("Alamat ini dibuka sebagai {alamat}."),
     link_scheme_refused: |skema| format!("Tautan \u{201c}{skema}:\u{201d} tidak dibuka: hanya alamat yang diawali https:// atau http:// yang dapat dibuka."),
-    link_not_address: "Ini tidak terbaca sebagai alamat tautan. Salin alamat lengkapnya dari peramban, misalnya https://drive.google.com/\u{2026}",
+    link_not_address: "Isian ini tidak dikenali sebagai alamat tautan. Salin alamat lengkapnya dari peramban, misalnya https://drive.google.com/\u{2026}",
     feedback_title: "Umpan balik dan dialog kinerja",
     feedback_help: "Catat umpan balik berkelanjutan yang Anda terima dari pimpinan pada periode ini, dengan tanggalnya.",
     feedback_rhk: "Umpan balik per RHK",
@@ -117,12 +117,12 @@ static ID: MonitorText = MonitorText {
     dash_title: "Ringkasan SKP",
     dash_plan: "Perencanaan",
     dash_counts: |rhk, iki| format!("{rhk} RHK, {iki} IKI"),
-    dash_checks: |e, w| if e == 0 { format!("Tidak ada kekurangan wajib; {w} peringatan masih terbuka.") } else { format!("{e} hal wajib masih kurang, {w} peringatan.") },
+    dash_checks: |e, w| if e == 0 { format!("Tidak ada hal wajib yang kurang; {w} peringatan masih terbuka.") } else { format!("{e} hal wajib masih kurang, {w} peringatan.") },
     dash_to_plan: "Ke Perencanaan Kinerja",
     dash_monitor: "Pemantauan",
     dash_periods: |n, all| format!("{n} dari {all} periode terisi"),
     dash_evidence: |n, none| format!("{n} realisasi tercatat; {none} belum memiliki bukti dukung."),
-    dash_to_monitor: "Ke Pelaksanaan dan Pemantauan",
+    dash_to_monitor: "Ke Pelaksanaan, Pemantauan, dan Pembinaan",
 };
 
 static EN: MonitorText = MonitorText {

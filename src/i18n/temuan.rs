@@ -27,18 +27,18 @@ impl Temuan {
                 };
                 let kolom = kolom_identitas(*kolom, lang);
                 match lang {
-                    Lang::Id => format!("{kolom} {siapa} belum diisi; dokumen SKP memerlukannya."),
+                    Lang::Id => format!("{kolom} {siapa} belum diisi; isian ini diperlukan dalam dokumen SKP."),
                     Lang::En => format!("The {kolom} of {siapa} is empty; the SKP document needs it."),
                 }
             }
-            InstansiKosong => s("Nama instansi belum diisi; kepala dokumen SKP memuatnya.", "The agency is empty; the heading of the SKP document shows it."),
-            TanpaEkspektasiPerilaku => s("Belum ada ekspektasi khusus pimpinan untuk perilaku kerja BerAKHLAK. Sepakati dengan Pejabat Penilai Kinerja paling tidak untuk nilai yang paling penting bagi jabatan Anda.", "No leader's expectation is set for the BerAKHLAK behaviours yet. Agree with your appraiser on at least the values that matter most for your post."),
+            InstansiKosong => s("Nama instansi belum diisi; nama ini dicantumkan di kepala dokumen SKP.", "The agency is empty; the heading of the SKP document shows it."),
+            TanpaEkspektasiPerilaku => s("Belum ada ekspektasi khusus pimpinan untuk perilaku kerja BerAKHLAK. Sepakati ekspektasi tersebut dengan Pejabat Penilai Kinerja, setidaknya untuk nilai yang paling penting bagi jabatan Anda.", "No leader's expectation is set for the BerAKHLAK behaviours yet. Agree with your appraiser on at least the values that matter most for your post."),
             NipTidakValid(e) => e.message(lang),
             TanpaRhkUtama => s("SKP belum memiliki Rencana Hasil Kerja utama.", "The SKP has no main work result (RHK utama)."),
             RhkKosong => s("Rumusan Rencana Hasil Kerja masih kosong.", "The work result (RHK) is empty."),
             RhkTanpaIki => s("Rencana Hasil Kerja ini belum memiliki Indikator Kinerja Individu.", "This RHK has no individual performance indicator (IKI)."),
             RhkTanpaRhkPimpinan => s("RHK utama belum dikaitkan dengan RHK pimpinan yang diintervensi.", "This main RHK is not linked to the leader's RHK it supports."),
-            RhkTanpaPerspektif => s("RHK pada SKP JPT perlu perspektif.", "An RHK in a JPT SKP needs a perspective."),
+            RhkTanpaPerspektif => s("RHK pada SKP JPT perlu dilengkapi perspektif.", "An RHK in a JPT SKP needs a perspective."),
             RumusanKegiatan(kata) => match lang {
                 Lang::Id => format!("RHK diawali \"{kata}\" sehingga terbaca sebagai kegiatan. Rumuskan hasilnya, misalnya \"Tersusunnya ...\" atau \"Meningkatnya ...\"."),
                 Lang::En => format!("The RHK starts with \"{kata}\", so it reads as an activity. State the result, e.g. \"Tersusunnya ...\" (… is drawn up) or \"Meningkatnya ...\" (… increases)."),
@@ -47,8 +47,8 @@ impl Temuan {
             IkiTanpaTarget => s("IKI belum memiliki target.", "The IKI has no target."),
             IkiTanpaSatuan => s("Target IKI belum memiliki satuan (misalnya Dokumen, %, Hari).", "The IKI target has no unit (e.g. Dokumen, %, Hari)."),
             RentangTerbalik => s("Batas bawah rentang target lebih besar dari batas atasnya.", "The lower bound of the target range is above the upper bound."),
-            AngkaTidakSah => s("Target harus angka lebih dari 0.", "The target must be a number above 0."),
-            TargetNol => s("Target harus angka lebih dari 0: target 0 tidak dapat dipakai untuk menghitung capaian.", "The target must be a number above 0: a target of 0 gives no capaian."),
+            AngkaTidakSah => s("Target harus berupa angka lebih dari 0.", "The target must be a number above 0."),
+            TargetNol => s("Target harus berupa angka lebih dari 0 karena target 0 tidak dapat dipakai untuk menghitung capaian.", "The target must be a number above 0: a target of 0 gives no capaian."),
             TargetTidakTerukur => s("Pendekatan kuantitatif memerlukan target terukur (angka dan satuan), bukan uraian.", "The quantitative approach needs a measurable target (number and unit), not a description."),
         }
     }
@@ -75,7 +75,9 @@ impl NipError {
     /// The message.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (NipError::PanjangSalah(n), Lang::Id) => format!("NIP harus 18 angka, bukan {n}."),
+            (NipError::PanjangSalah(n), Lang::Id) => {
+                format!("NIP harus terdiri atas 18 angka, bukan {n}.")
+            }
             (NipError::PanjangSalah(n), Lang::En) => format!("A NIP has 18 digits, not {n}."),
             (NipError::BukanAngka, l) => l
                 .pick(
@@ -128,7 +130,7 @@ impl AngkaKreditError {
                 format!("The number of months must be 1 to 12, not {b}.")
             }
             (AngkaKreditError::KoefisienTidakValid(k), Lang::Id) => {
-                format!("Koefisien tahunan harus angka 0 atau lebih, bukan {k}.")
+                format!("Koefisien tahunan harus berupa angka 0 atau lebih, bukan {k}.")
             }
             (AngkaKreditError::KoefisienTidakValid(k), Lang::En) => {
                 format!("The annual coefficient must be a number of 0 or more, not {k}.")
@@ -182,7 +184,7 @@ impl Pelanggaran {
                 },
                 Lang::Id,
             ) => format!(
-                "Predikat {} paling sedikit {min_persen}% pegawai, baru {jumlah} pegawai.",
+                "Predikat {} harus dimiliki paling sedikit {min_persen}% pegawai; saat ini baru {jumlah} pegawai.",
                 daftar(predikat, lang)
             ),
             (
@@ -233,7 +235,7 @@ impl Perbaikan {
         use Perbaikan::*;
         match (self, lang) {
             (IdDiganti { path, lama, baru }, Lang::Id) => {
-                format!("Id `{lama}` di `{path}` dipakai dua kali; diganti menjadi `{baru}`.")
+                format!("ID `{lama}` di `{path}` dipakai dua kali; diganti menjadi `{baru}`.")
             }
             (IdDiganti { path, lama, baru }, Lang::En) => {
                 format!("The id `{lama}` at `{path}` was used twice; it is now `{baru}`.")
@@ -245,7 +247,7 @@ impl Perbaikan {
                 "`{path}` was a realisasi of the deleted IKI `{iki_id}`; it was removed with {bukti_dukung} bukti dukung."
             ),
             (UmpanBalikDihapus { path, rhk_id }, Lang::Id) => {
-                format!("`{path}` adalah umpan balik untuk RHK `{rhk_id}` yang sudah dihapus; dibuang.")
+                format!("`{path}` adalah umpan balik untuk RHK `{rhk_id}` yang sudah dihapus; umpan balik itu dibuang.")
             }
             (UmpanBalikDihapus { path, rhk_id }, Lang::En) => {
                 format!("`{path}` was feedback on the deleted RHK `{rhk_id}`; it was removed.")
@@ -259,7 +261,7 @@ impl Perbaikan {
                 isi.realisasi, isi.catatan
             ),
             (EvaluasiDigabung { path, digabung, periode_ke, tertimpa, .. }, Lang::Id) => format!(
-                "`{}` mencatat periode ke-{periode_ke} yang sama dengan `{path}`; digabung, dengan realisasi terakhir yang dipakai ({} isian lama diganti).",
+                "`{}` mencatat periode ke-{periode_ke} yang sama dengan `{path}`; evaluasi itu digabungkan dengan memakai realisasi terakhir ({} isian lama diganti).",
                 digabung.join("`, `"),
                 tertimpa.len()
             ),
@@ -269,19 +271,19 @@ impl Perbaikan {
                 tertimpa.len()
             ),
             (KegiatanDilepas { path, iki_id }, Lang::Id) => format!(
-                "`{path}` terkait IKI `{iki_id}` yang sudah dihapus; kegiatannya tetap, kaitannya dilepas."
+                "`{path}` terkait dengan IKI `{iki_id}` yang sudah dihapus; kegiatannya tetap ada, tetapi kaitannya dilepas."
             ),
             (KegiatanDilepas { path, iki_id }, Lang::En) => format!(
                 "`{path}` was linked to the deleted IKI `{iki_id}`; the activity stays, the link was removed."
             ),
             (AksiDihapus { path, iki_id }, Lang::Id) => {
-                format!("`{path}` adalah rencana aksi untuk IKI `{iki_id}` yang sudah dihapus; dibuang.")
+                format!("`{path}` adalah rencana aksi untuk IKI `{iki_id}` yang sudah dihapus; rencana aksi itu dibuang.")
             }
             (AksiDihapus { path, iki_id }, Lang::En) => {
                 format!("`{path}` was an action for the deleted IKI `{iki_id}`; it was removed.")
             }
             (AksiDipindah { path, lama, baru }, Lang::Id) => {
-                format!("`{path}` berisi periode ke-{lama}, yang tidak ada; dipindah ke periode ke-{baru}.")
+                format!("`{path}` berisi periode ke-{lama} yang tidak ada; rencana aksi itu dipindahkan ke periode ke-{baru}.")
             }
             (AksiDipindah { path, lama, baru }, Lang::En) => {
                 format!("`{path}` held period {lama}, which does not exist; it is now period {baru}.")

@@ -42,7 +42,7 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     // iki-5 and iki-6 have none. Mean 84,79% < 90%: Di Bawah Ekspektasi.
     await expectText(
       page.locator('.suggestion'),
-      'Saran (bukan penetapan): Di Bawah Ekspektasi karena rata-rata capaian 4 IKI kinerja utama 84,79%. Rating ditetapkan oleh Pejabat Penilai Kinerja.',
+      'Saran (bukan penetapan): Di Bawah Ekspektasi karena rata-rata capaian 4 IKI kinerja utama adalah 84,79%. Rating ditetapkan oleh Pejabat Penilai Kinerja.',
     );
     const rule = page.locator('#predikat-rule');
     await expectText(rule, 'Tetapkan kedua rating untuk melihat predikat.');
@@ -57,7 +57,7 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     for (const [h, p, predikat] of pairs) {
       await page.selectOption('#rating-mandiri-hasil', h);
       await page.selectOption('#rating-mandiri-perilaku', p);
-      await expectText(rule, new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\. Predikat ini dari penilaian mandiri Anda`));
+      await expectText(rule, new RegExp(`menghasilkan predikat ${predikat.replace('/', '\\/')}\\. Predikat ini berasal dari penilaian mandiri Anda`));
       await expectText(page.locator('.predikat-matrix td.chosen'), predikat);
     }
     // JF: Baik earns 100% of the 12.5 coefficient over 12 months.
@@ -94,13 +94,13 @@ test('the predikat follows the PermenPANRB 6/2022 matrix for several rating pair
     // The appraiser's ratings sit beside the self-assessment and the predikat follows them
     // once both are given; the self-assessment is kept.
     await page.selectOption('#rating-pejabat-hasil', 'di_atas');
-    await expectText(rule, /menghasilkan predikat Baik\. Predikat ini dari penilaian mandiri Anda/);
+    await expectText(rule, /menghasilkan predikat Baik\. Predikat ini berasal dari penilaian mandiri Anda/);
     await page.selectOption('#rating-pejabat-perilaku', 'di_atas');
     await expectText(rule, 'Rating hasil kerja Di Atas Ekspektasi dan rating perilaku kerja Di Atas Ekspektasi menghasilkan predikat Sangat Baik. Predikat mengikuti rating Pejabat Penilai Kinerja.');
     await expectText(page.locator('.predikat-matrix td.chosen'), 'Sangat Baik');
     await expectValue(page.locator('#rating-mandiri-perilaku'), 'sesuai');
-    await expectText(page.locator('.rating-by .by-pejabat'), /^Diisi Ahmad Fauzi, S\.E\., M\.M\. pada \d{2}-\d{2}-\d{4}\.$/);
-    await expectText(page.locator('.rating-by .by-mandiri'), /^Diisi Rina Kartika, S\.AP\., M\.Si\. pada /);
+    await expectText(page.locator('.rating-by .by-pejabat'), /^Diisi oleh Ahmad Fauzi, S\.E\., M\.M\. pada \d{2}-\d{2}-\d{4}\.$/);
+    await expectText(page.locator('.rating-by .by-mandiri'), /^Diisi oleh Rina Kartika, S\.AP\., M\.Si\. pada /);
 
     // A period has its own ratings: the example's Triwulan II was rated by both.
     await page.selectOption('#periode-penilaian', '2');
@@ -157,21 +157,21 @@ test('development activities reach 20 JP this year; a delete can be undone', asy
   await withExample(browser, server, async ({ page, problems }) => {
     await goto(page, '#/pengembangan');
     const status = page.locator('#jp-status');
-    await expectText(status, 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 26 JP diperoleh (target 20 JP); 68 JP direncanakan.');
     const saved = await watchSave(page);
     const elearning = page.locator('li.activity', { hasText: 'E-learning Analisis Data' });
     await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
-    await expectText(status, 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 6 JP diperoleh (target 20 JP); 48 JP direncanakan.');
     await page.getByRole('button', { name: 'Urungkan' }).click();
-    await expectText(status, 'Tahun 2025: 26 JP diperoleh dari 20 JP, 68 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 26 JP diperoleh (target 20 JP); 68 JP direncanakan.');
     await elearning.getByRole('button', { name: 'Hapus kegiatan' }).click();
-    await expectText(status, 'Tahun 2025: 6 JP diperoleh dari 20 JP, 48 JP direncanakan.');
-    await expectText(page.locator('.jp-verdict'), 'Masih kurang 14 JP untuk mencapai 20 JP.');
+    await expectText(status, 'Tahun 2025: 6 JP diperoleh (target 20 JP); 48 JP direncanakan.');
+    await expectText(page.locator('.jp-verdict'), 'Target 20 JP belum tercapai: masih kurang 14 JP.');
     const pelatihan = page.locator('li.activity', { hasText: 'Pelatihan Evaluasi Kebijakan' });
     const earned = pelatihan.locator('input[name="jp_diperoleh"]');
     await earned.fill('14');
     await earned.press('Tab');
-    await expectText(status, 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 20 JP diperoleh (target 20 JP); 48 JP direncanakan.');
     await expectText(page.locator('.jp-verdict'), 'Target 20 JP tahun ini tercapai.');
     // A new activity with a form from the list.
     await page.getByRole('button', { name: 'Tambah kegiatan' }).click();
@@ -180,7 +180,7 @@ test('development activities reach 20 JP this year; a delete can be undone', asy
     await baru.locator('select[name="bentuk"]').selectOption('Magang');
     await saved();
     await page.reload();
-    await expectText(status, 'Tahun 2025: 20 JP diperoleh dari 20 JP, 48 JP direncanakan.');
+    await expectText(status, 'Tahun 2025: 20 JP diperoleh (target 20 JP); 48 JP direncanakan.');
     // The deleted e-learning stays gone: three of the example's activities and the new one.
     await expectCount(page.locator('li.activity'), 4);
     await expectValue(page.locator('li.activity').last().locator('input[name="nama"]'), 'Magang di Bappenas');
@@ -199,7 +199,7 @@ test('a keberatan shows its deadline 14 days after the result was received', asy
     await expectText(page.locator('#batas-keberatan'), 'Batas akhir pengajuan keberatan: 24 Januari 2026');
     await page.fill('#keberatan-diajukan', '2026-01-30');
     await page.locator('#keberatan-diajukan').dispatchEvent('change');
-    await expectText(page.locator('.appeal-status'), 'Tanggal pengajuan di luar batas waktu.');
+    await expectText(page.locator('.appeal-status'), 'Diajukan melewati batas waktu.');
     await page.fill('#keberatan-diajukan', '2026-01-20');
     await page.locator('#keberatan-diajukan').dispatchEvent('change');
     await expectText(page.locator('.appeal-status'), 'Diajukan tepat waktu.');

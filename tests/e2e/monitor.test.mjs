@@ -26,7 +26,7 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     await page.waitForURL(/#\/perencanaan$/);
     await page.goto(server.url + '#/ringkasan');
     await page.getByText('2 dari 4 periode terisi').waitFor();
-    await page.getByRole('link', { name: 'Ke Pelaksanaan dan Pemantauan' }).click();
+    await page.getByRole('link', { name: 'Ke Pelaksanaan, Pemantauan, dan Pembinaan' }).click();
     await page.waitForURL(/#\/pelaksanaan$/);
 
     const saved = await watchSave(page);
@@ -46,7 +46,7 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     await bukti.getByText('Tautan \u201cjavascript:\u201d tidak dibuka').waitFor();
     await expectCount(bukti.getByRole('link', { name: 'Buka tautan' }), 0);
     await tautan.fill('rekap persuratan');
-    await bukti.getByText('Ini tidak terbaca sebagai alamat tautan.').waitFor();
+    await bukti.getByText('Isian ini tidak dikenali sebagai alamat tautan.').waitFor();
     await expectCount(bukti.getByRole('link', { name: 'Buka tautan' }), 0);
     await tautan.fill('drive.example.go.id/persuratan-tw3');
     await bukti.getByText('Alamat ini dibuka sebagai https://drive.example.go.id/persuratan-tw3.').waitFor();
@@ -58,7 +58,7 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     // A quantity IKI is compared with its share of the year's target up to this quarter.
     const rekap = card(page, 'RHK utama 1 · IKI 3');
     await rekap.getByLabel('Realisasi (angka)').fill('8');
-    await rekap.getByText('Terhadap target sampai periode ini (9 Laporan): 88,89%.').waitFor();
+    await rekap.getByText('Capaian terhadap target sampai periode ini (9 Laporan): 88,89%.').waitFor();
 
     const year = page.locator('.year-table');
     const row = (n) => year.locator('tbody tr').nth(n);

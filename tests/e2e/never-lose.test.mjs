@@ -139,7 +139,7 @@ test('deleting an RHK with results says what goes with it, and the SKP still ope
     const first = page.locator('.rhk-card').first();
     await first.getByRole('button', { name: 'Hapus RHK utama 1' }).click();
     const question = first.getByRole('alertdialog');
-    await expectText(question, /3 IKI ikut terhapus[\s\S]*realisasi \(dengan \d+ bukti dukung\) ikut terhapus, di Triwulan I 2025/);
+    await expectText(question, /3 IKI ikut terhapus[\s\S]*realisasi \(beserta \d+ bukti dukung\) di Triwulan I 2025[^\n]* ikut terhapus/);
     await expectText(question, /kegiatan pengembangan tetap ada/);
     const saved = await watchSave(page);
     await question.getByRole('button', { name: 'Hapus RHK utama 1 beserta semuanya' }).click();

@@ -53,7 +53,7 @@ test('an empty SKP is planned from scratch, checked beside the fields, and kept 
     }
     await pegawai.getByLabel('Nama', { exact: true }).fill('Sari Wulandari, S.E.');
     await pegawai.getByLabel('NIP', { exact: true }).fill('1990');
-    await pegawai.getByText('NIP harus 18 angka, bukan 4.').waitFor();
+    await pegawai.getByText('NIP harus terdiri atas 18 angka, bukan 4.').waitFor();
     await pegawai.getByLabel('NIP', { exact: true }).fill('199001012015032001');
     await pegawai.getByText('Format NIP sesuai: lahir 01-01-1990, pengangkatan 03-2015.').waitFor();
 

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage, expectText, expectCount } from './support.mjs';
+import { serveDist, launchBrowser, openPage, expectText, expectCount, expectValue, watchSave } from './support.mjs';
 
 const OUT = process.env.SHOTS ?? '/tmp/shots-assess';
 mkdirSync(OUT, { recursive: true });
@@ -115,7 +115,7 @@ test('the evaluation documents of a period and of the year print realisasi, umpa
     await page.selectOption('#rating-mandiri-hasil', 'sesuai');
     await page.selectOption('#rating-mandiri-perilaku', 'di_atas');
     await page.fill('#catatan-tahunan', 'Pertahankan kualitas policy brief.');
-    await expectText(page.locator('#predikat-rule'), /menghasilkan predikat Baik\. Predikat ini dari penilaian mandiri Anda/);
+    await expectText(page.locator('#predikat-rule'), /menghasilkan predikat Baik\. Predikat ini berasal dari penilaian mandiri Anda/);
     await page.locator('#kinerja-organisasi select').selectOption({ label: 'Baik' });
     await page.locator('#kinerja-organisasi input').fill('97,5');
     await goto(page, '#/cetak/evaluasi/2', /Triwulan II 2025/);
@@ -168,7 +168,7 @@ test('the development plan prints its activities, JP and the IKI they serve', as
     has('RENCANA PENGEMBANGAN KOMPETENSI');
     has('E-learning Analisis Data untuk Kebijakan Publik');
     has('Puslatbang KDOD LAN');
-    has('Pelatihan non-klasikal');
+    has('Pelatihan nonklasikal');
     has('JUMLAH 78 26');
     signed(printout);
     assert.deepEqual(problems, []);
@@ -208,6 +208,49 @@ test('the CSV exports open in an Indonesian spreadsheet: BOM, semicolons, decima
     assert.match(cells[5], /^\d+(,\d+)?$/);
     assert.match(cells[9], /^\d+(,\d{1,2})?$/);
     assert.ok(lines.some((l) => /;\d+,\d{1,2};/.test(l)), 'some value has a decimal comma');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('the place and date of signing are kept per document and period, and Kembali goes back to where the print was opened from', async () => {
+  await withExample(async ({ page, problems }) => {
+    // Opened from the summary page, Kembali leads back there.
+    await page.evaluate(() => { window.location.hash = '#/ringkasan'; });
+    await page.waitForURL((url) => url.hash === '#/ringkasan');
+    await goto(page, '#/cetak/evaluasi/2', /Triwulan II 2025/);
+    assert.equal(await page.getByRole('link', { name: 'Kembali' }).getAttribute('href'), '#/ringkasan');
+    // A Triwulan II evaluation is dated at the end of the quarter until one is chosen.
+    await expectValue(page.locator('#ttd-tanggal'), '2025-06-30');
+    await expectText(page.locator('.print-doc .sign-place').first(), /, 30 Juni 2025$/);
+    const saved = await watchSave(page);
+    await page.fill('#ttd-tempat', 'Makassar');
+    await page.fill('#ttd-tanggal', '2025-07-04');
+    await expectText(page.locator('.print-doc .sign-place').first(), 'Makassar, 4 Juli 2025');
+    await saved();
+    // Another period: the place is offered, the date is that quarter's end.
+    await goto(page, '#/cetak/evaluasi/1', /Triwulan I 2025/);
+    await expectText(page.locator('.print-doc .sign-place').first(), 'Makassar, 31 Maret 2025');
+    assert.equal(await page.getByRole('link', { name: 'Kembali' }).getAttribute('href'), '#/ringkasan');
+    // After a reload the chosen place and date are still there.
+    await page.reload();
+    await goto(page, '#/cetak/evaluasi/2', /Triwulan II 2025/);
+    await expectText(page.locator('.print-doc .sign-place').first(), 'Makassar, 4 Juli 2025');
+    await expectValue(page.locator('#ttd-tempat'), 'Makassar');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('an empty lampiran part prints a dash, not a bare heading', async () => {
+  await withExample(async ({ page, problems }) => {
+    await page.evaluate(() => { window.location.hash = '#/perencanaan'; });
+    const item = page.getByLabel('Skema pertanggungjawaban 1', { exact: true });
+    await item.waitFor();
+    await page.getByRole('button', { name: 'Hapus Skema pertanggungjawaban 1' }).click();
+    await expectCount(item, 0);
+    await goto(page, '#/cetak/skp', /SASARAN KINERJA PEGAWAI/);
+    const lampiran = page.locator('.print-doc .lampiran');
+    await expectText(lampiran.locator('h3').nth(1), /SKEMA PERTANGGUNGJAWABAN/i);
+    await expectText(lampiran.locator('h3').nth(1).locator('xpath=following-sibling::*[1]'), '\u2013');
     assert.deepEqual(problems, []);
   });
 });

@@ -44,7 +44,7 @@ test('switching the target form can be undone, an emptied or zero target is flag
     assert.equal(await target.inputValue(), before);
 
     await target.fill('');
-    await iki.getByText(/Angka target wajib diisi\. Yang tersimpan tetap: /).waitFor();
+    await iki.getByText(/Angka target wajib diisi\. Target yang tersimpan tidak berubah: /).waitFor();
     await saved(page);
     await page.reload();
     assert.equal(await page.locator('.iki-card').first().getByLabel('Target', { exact: true }).inputValue(), before);
@@ -54,6 +54,8 @@ test('switching the target form can be undone, an emptied or zero target is flag
     await page.getByRole('button', { name: 'Urungkan' }).waitFor();
     await again.getByLabel('Bentuk target').selectOption({ label: 'Angka dan satuan' });
     await again.getByText('Target 0 tidak dapat dipakai untuk menghitung capaian.', { exact: false }).waitFor();
+    // The fresh number form shows no 0 to type after.
+    assert.equal(await again.getByLabel('Target', { exact: true }).inputValue(), '');
     assert.deepEqual(problems, []);
   });
 });
@@ -64,7 +66,7 @@ test('an emptied period date says it is required and keeps the saved date', asyn
     const mulai = page.getByLabel('Mulai', { exact: true });
     const before = await mulai.inputValue();
     await mulai.fill('');
-    await page.getByText(/Tanggal wajib diisi\. Yang tersimpan tetap: /).waitFor();
+    await page.getByText(/Tanggal wajib diisi\. Tanggal yang tersimpan tidak berubah: /).waitFor();
     await page.reload();
     assert.equal(await page.getByLabel('Mulai', { exact: true }).inputValue(), before);
     assert.equal(await page.getByText('Tanggal wajib diisi').count(), 0);

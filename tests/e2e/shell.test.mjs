@@ -43,7 +43,7 @@ test('the navigation reaches every stage in the order of PP 30/2019, and reload 
     await links.first().waitFor();
     assert.deepEqual(await links.allInnerTexts(), [
       'Perencanaan Kinerja',
-      'Pelaksanaan, Pemantauan dan Pembinaan',
+      'Pelaksanaan, Pemantauan, dan Pembinaan',
       'Penilaian Kinerja',
       'Tindak Lanjut',
       'Pengembangan Kompetensi',

@@ -191,7 +191,7 @@ test('HTML and scripts in every text field are shown as text, never run', async 
   const stages = {
     '': 'Kelola SKP Anda sendiri, di perangkat Anda sendiri',
     perencanaan: 'Perencanaan Kinerja',
-    pelaksanaan: 'Pelaksanaan, Pemantauan dan Pembinaan',
+    pelaksanaan: 'Pelaksanaan, Pemantauan, dan Pembinaan',
     penilaian: 'Penilaian Kinerja',
     'tindak-lanjut': 'Tindak Lanjut',
     pengembangan: 'Pengembangan Kompetensi',
@@ -302,7 +302,7 @@ test('earlier versions and deleted SKPs can be restored from the library', async
   await page.getByRole('heading', { name: 'Versi Impor' }).waitFor();
 
   await page.locator('.history summary').click();
-  const version = page.locator('.history li').filter({ hasText: 'sebelum diganti impor' });
+  const version = page.locator('.history li').filter({ hasText: 'sebelum diganti melalui impor' });
   await version.getByRole('button', { name: 'Pulihkan versi ini' }).click();
   await page.getByRole('heading', { name: EXAMPLE_NAME }).waitFor();
   await expectCount(page.locator('.skp-card'), 1);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage, expectValue, watchSave } from './support.mjs';
+import { serveDist, launchBrowser, openPage, expectValue, watchSave, expectCount } from './support.mjs';
 
 const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
 
@@ -41,6 +41,13 @@ test("an RHK is linked to a leader's RHK chosen from the leader's SKP file", asy
   await leaderBox.getByText('bukan dari SKP Mandiri').waitFor();
   await leaderBox.locator('input[type=file]').setInputFiles({ name: 'skp-pimpinan.json', mimeType: 'application/json', buffer: leaderFile });
   await leaderBox.getByText(leaderRhk).waitFor();
+  // The example is a 2025 SKP and the new one is this year's: the file is flagged, still usable.
+  await leaderBox.getByText(/tidak bertepatan dengan periode SKP Anda/).waitFor();
+  // The empty Pejabat Penilai block is offered the leader's identity, once.
+  await leaderBox.getByRole('button', { name: 'Jadikan Rina Kartika, S.AP., M.Si. Pejabat Penilai Kinerja saya' }).click();
+  const penilai = page.getByRole('group', { name: 'Pejabat Penilai Kinerja', exact: true });
+  await expectValue(penilai.getByLabel('NIP', { exact: true }), '199203152019032011');
+  await expectCount(leaderBox.locator('.leader-as-penilai'), 0);
 
   const saved = await watchSave(page);
   await page.getByRole('button', { name: 'Tambah RHK utama' }).click();
@@ -77,7 +84,7 @@ test('two tabs editing the same SKP keep both versions and say so', async () => 
   await tabA.getByLabel('Instansi', { exact: true }).fill('Versi tab A');
 
   await tabA.getByText('juga diubah di tab lain. Versi tab lain disimpan di riwayat').waitFor();
-  await tabB.getByText('diubah di tab lain; yang tampil sekarang versi terbaru itu').waitFor();
+  await tabB.getByText('diubah di tab lain; yang ditampilkan sekarang adalah versi terbaru tersebut').waitFor();
   await expectValue(tabB.getByLabel('Instansi', { exact: true }), 'Versi tab A');
 
   // Tab B's version is in the history and comes back with one click.
@@ -161,6 +168,6 @@ test('for PPPK the 20 JP minimum is shown as an assumption, not as their rule', 
   await page.goto(server.url + '#/perencanaan');
   await page.getByLabel('Jenis pegawai').selectOption({ label: 'PPPK' });
   await page.goto(server.url + '#/pengembangan');
-  await page.getByText('Untuk PPPK, pengembangan kompetensi diatur PP 49/2018').waitFor();
+  await page.getByText('Untuk PPPK, pengembangan kompetensi diatur dalam PP 49/2018').waitFor();
   await context.close();
 });

@@ -225,5 +225,6 @@ pub fn contoh_kepala_seksi() -> Skp {
         pengembangan_kompetensi: Vec::new(),
         tindak_lanjut: TindakLanjut::default(),
         motif: RefleksiMotif::default(),
+        penandatanganan: Vec::new(),
     }
 }

@@ -107,5 +107,6 @@ pub fn contoh_pengadministrasi_perkantoran() -> Skp {
         pengembangan_kompetensi: Vec::new(),
         tindak_lanjut: TindakLanjut::default(),
         motif: RefleksiMotif::default(),
+        penandatanganan: Vec::new(),
     }
 }

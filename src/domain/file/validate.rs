@@ -153,6 +153,24 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
             format!("{base}.tindak_lanjut.keberatan.tanggal_diajukan")
         })?;
     }
+    let mut ditandatangani = HashSet::new();
+    for (i, p) in skp.penandatanganan.iter().enumerate() {
+        if let Some(ke) = p.periode_ke {
+            periode_sah(ke, || format!("{base}.penandatanganan[{i}].periode_ke"))?;
+        }
+        tanggal_opsional_sah(p.tanggal, || format!("{base}.penandatanganan[{i}].tanggal"))?;
+        // One place and date per document and period: a second would leave which one
+        // prints to chance.
+        if !ditandatangani.insert((p.dokumen, p.periode_ke)) {
+            return Err(FileError::DuplicateId {
+                path: format!("{base}.penandatanganan[{i}]"),
+                id: match p.periode_ke {
+                    Some(ke) => format!("{:?} {ke}", p.dokumen).to_lowercase(),
+                    None => format!("{:?}", p.dokumen).to_lowercase(),
+                },
+            });
+        }
+    }
     for (a, aksi) in skp.tindak_lanjut.rencana_aksi.iter().enumerate() {
         periode_sah(aksi.periode_ke, || {
             format!("{base}.tindak_lanjut.rencana_aksi[{a}].periode_ke")

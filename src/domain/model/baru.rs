@@ -85,6 +85,7 @@ impl Skp {
             pengembangan_kompetensi: Vec::new(),
             tindak_lanjut: TindakLanjut::default(),
             motif: RefleksiMotif::default(),
+            penandatanganan: Vec::new(),
         }
     }
 
@@ -139,6 +140,8 @@ impl Skp {
             pengembangan_kompetensi: Vec::new(),
             tindak_lanjut: TindakLanjut::default(),
             motif: RefleksiMotif::default(),
+            // Last year's documents were signed last year.
+            penandatanganan: Vec::new(),
             ..self.clone()
         }
     }

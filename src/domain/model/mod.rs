@@ -7,6 +7,7 @@ mod hasil_kerja;
 mod identitas;
 mod pengembangan;
 mod perilaku;
+mod tanda_tangan;
 mod tindak_lanjut;
 
 pub use evaluasi::*;
@@ -14,6 +15,7 @@ pub use hasil_kerja::*;
 pub use identitas::*;
 pub use pengembangan::*;
 pub use perilaku::*;
+pub use tanda_tangan::*;
 pub use tindak_lanjut::*;
 
 use chrono::NaiveDate;
@@ -78,6 +80,9 @@ pub struct Skp {
     /// The employee's reflection on what motivates them.
     #[serde(default)]
     pub motif: RefleksiMotif,
+    /// Where and when each printed document is signed.
+    #[serde(default)]
+    pub penandatanganan: Vec<Penandatanganan>,
 }
 
 /// A date range, both ends inclusive.

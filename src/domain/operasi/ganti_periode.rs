@@ -307,6 +307,10 @@ pub fn ganti_periode(skp: &mut Skp, rencana: &RencanaGantiPeriode) -> Result<(),
     {
         aksi.periode_ke = p.periode_baru;
     }
+    // A signing date chosen for "period 2" belonged to the old kind of period.
+    if skp.periode_evaluasi != rencana.ke {
+        skp.penandatanganan.retain(|p| p.periode_ke.is_none());
+    }
     skp.periode_evaluasi = rencana.ke;
     Ok(())
 }

@@ -18,6 +18,7 @@ mod pelaksanaan;
 mod penilaian;
 mod perbaiki;
 mod rencana;
+mod tanda_tangan;
 mod target;
 mod tindak_lanjut;
 
@@ -36,6 +37,7 @@ pub use pelaksanaan::{
 pub use penilaian::{evaluasi_mut, set_kinerja_organisasi, set_rating};
 pub use perbaiki::{perbaiki, Perbaikan};
 pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
+pub use tanda_tangan::{atur_penandatanganan, penandatanganan, tanggal_bawaan};
 pub use target::{ubah_bentuk, ubah_bentuk_menghilangkan, BentukTarget};
 pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, tautkan_kegiatan};
 

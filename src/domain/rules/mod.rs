@@ -9,6 +9,7 @@ pub mod legacy;
 pub mod nip;
 pub mod periksa;
 pub mod periode;
+pub mod pimpinan;
 pub mod predikat;
 pub mod tahun;
 pub mod tautan;

@@ -9,7 +9,8 @@ mod skp;
 use chrono::NaiveDate;
 
 use crate::domain::csv::{tabel_realisasi, tabel_skp};
-use crate::domain::model::{Identitas, Skp};
+use crate::domain::model::{Identitas, JenisDokumen, Skp};
+use crate::domain::operasi::{atur_penandatanganan, penandatanganan};
 use crate::domain::Lang;
 use crate::i18n::print;
 use crate::route::{Dokumen, Route};
@@ -17,7 +18,9 @@ use crate::store::file_name;
 use crate::ui::clock;
 use crate::ui::download::download;
 use crate::ui::language::Language;
+use crate::ui::location::Asal;
 use crate::ui::open_skp::WithOpenSkp;
+use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
 
 /// Downloads the SKP table (`skp_table`) or the realisasi as CSV for a spreadsheet.
@@ -38,41 +41,85 @@ pub fn unduh_csv(skp: &Skp, skp_table: bool, lang: Lang) {
     download(&name, "text/csv;charset=utf-8", &text);
 }
 
-/// Place and date of signing, chosen in the toolbar (not saved).
+/// Place and date of signing of this document, chosen in the toolbar and kept in the SKP
+/// per document and period (the domain offers the default until one is chosen).
 #[derive(Clone, Copy)]
 pub struct Penandatanganan {
-    pub tempat: RwSignal<String>,
-    pub tanggal: RwSignal<Option<NaiveDate>>,
+    ws: Workspace,
+    dokumen: JenisDokumen,
+    periode_ke: Option<u32>,
+}
+
+impl Penandatanganan {
+    fn of(dokumen: Dokumen) -> Penandatanganan {
+        let (dokumen, periode_ke) = match dokumen {
+            Dokumen::Skp => (JenisDokumen::Skp, None),
+            Dokumen::Evaluasi(ke) => (JenisDokumen::Evaluasi, ke),
+            Dokumen::Pengembangan => (JenisDokumen::Pengembangan, None),
+        };
+        Penandatanganan {
+            ws: Workspace::get(),
+            dokumen,
+            periode_ke,
+        }
+    }
+
+    /// The place and date to print (watched).
+    fn baca(self) -> (String, Option<NaiveDate>) {
+        self.ws
+            .with_open(|s| penandatanganan(s, self.dokumen, self.periode_ke, clock::today()))
+            .unwrap_or_default()
+    }
+
+    fn tempat(self) -> String {
+        self.baca().0
+    }
+
+    fn tanggal(self) -> Option<NaiveDate> {
+        self.baca().1
+    }
+
+    /// Keeps a new place or date, the other as it is shown.
+    fn tulis(self, tempat: Option<String>, tanggal: Option<Option<NaiveDate>>) {
+        let (t0, d0) = self.baca();
+        let (tempat, tanggal) = (tempat.unwrap_or(t0), tanggal.unwrap_or(d0));
+        self.ws.edit(|s| {
+            atur_penandatanganan(s, self.dokumen, self.periode_ke, tempat, tanggal);
+        });
+    }
 }
 
 #[component]
 pub fn CetakPage(dokumen: Dokumen) -> impl IntoView {
     let lang = Language::current();
     let t = move || print::text(lang.get());
-    let ttd = Penandatanganan {
-        tempat: RwSignal::new(String::new()),
-        tanggal: RwSignal::new(Some(clock::today())),
-    };
-    let back = match dokumen {
-        Dokumen::Pengembangan => Route::Pengembangan,
-        _ => Route::Penilaian,
+    let ttd = Penandatanganan::of(dokumen);
+    // Back to where the person came from; opened directly, to the page that links to it.
+    let asal = use_context::<Asal>();
+    let back = move || {
+        asal.and_then(|a| a.0.get())
+            .unwrap_or(match dokumen {
+                Dokumen::Pengembangan => Route::Pengembangan,
+                _ => Route::Penilaian,
+            })
+            .href()
     };
     view! {
         <div class="print-toolbar no-print">
-            <a class="button" href=back.href()>{move || t().back}</a>
+            <a class="button" href=back>{move || t().back}</a>
             <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
                 {move || t().print}
             </button>
             <label>
                 {move || t().place} " "
-                <input id="ttd-tempat" prop:value=move || ttd.tempat.get()
-                    on:input=move |ev| ttd.tempat.set(event_target_value(&ev)) />
+                <input id="ttd-tempat" prop:value=move || ttd.tempat()
+                    on:input=move |ev| ttd.tulis(Some(event_target_value(&ev)), None) />
             </label>
             <label>
                 {move || t().date} " "
                 <input id="ttd-tanggal" type="date"
-                    prop:value=move || ttd.tanggal.get().map(|d| d.to_string()).unwrap_or_default()
-                    on:input=move |ev| ttd.tanggal.set(event_target_value(&ev).parse().ok()) />
+                    prop:value=move || ttd.tanggal().map(|d| d.to_string()).unwrap_or_default()
+                    on:input=move |ev| ttd.tulis(None, Some(event_target_value(&ev).parse().ok())) />
             </label>
             <p class="hint">{move || t().hint}</p>
         </div>
@@ -161,17 +208,13 @@ fn TandaTangan(ttd: Penandatanganan, pegawai: Identitas, pejabat: Identitas) -> 
     let t = move || print::text(lang.get());
     let tempat_tanggal = move || {
         let t = t();
-        let tempat = ttd.tempat.get();
+        let (tempat, tanggal) = ttd.baca();
         let tempat = if tempat.trim().is_empty() {
             t.blank.to_string()
         } else {
             tempat
         };
-        let tanggal = ttd
-            .tanggal
-            .get()
-            .map(t.tanggal)
-            .unwrap_or_else(|| t.blank.into());
+        let tanggal = tanggal.map(t.tanggal).unwrap_or_else(|| t.blank.into());
         format!("{tempat}, {tanggal}")
     };
     let blok = move |peran: &'static str, orang: Identitas| {

@@ -42,7 +42,8 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
                     <td>{k.nama.clone()}</td>
                     <td>{(d.bentuk_label)(k.bentuk)}<br /><small>{k.bentuk.jalur().label(lang)}</small></td>
                     <td>{k.penyelenggara.clone()}</td>
-                    <td>{tanggal(k.mulai)} " \u{2013} " {tanggal(k.selesai)}</td>
+                    // Each date stays on one line: two lines at most, not five.
+                    <td class="waktu"><span class="nowrap">{tanggal(k.mulai)}</span> " \u{2013} " <span class="nowrap">{tanggal(k.selesai)}</span></td>
                     <td class="num">{fmt_angka(k.jp_rencana, lang)}</td>
                     <td class="num">{k.jp_diperoleh.map(|j| fmt_angka(j, lang)).unwrap_or_default()}</td>
                     <td>{iki}</td>
@@ -60,7 +61,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
                     <tr>
                         <th class="no">{t.col_no}</th>
                         <th>{t.col_kompetensi}</th>
-                        <th>{d.nama}</th>
+                        <th>{t.col_nama_kegiatan}</th>
                         <th>{t.col_bentuk}</th>
                         <th>{t.col_penyelenggara}</th>
                         <th>{t.col_waktu}</th>

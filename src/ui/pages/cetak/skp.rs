@@ -87,12 +87,17 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: crate::domain::Lang) -> impl I
             }
         })
         .collect_view();
+    // An empty part prints a dash, as a form does, not a bare heading.
     let daftar = |judul: &'static str, butir: &[Butir]| {
-        let items = butir
-            .iter()
+        let isi: Vec<&Butir> = butir.iter().filter(|b| !b.teks.trim().is_empty()).collect();
+        if isi.is_empty() {
+            return view! { <h3>{judul}</h3><p class="lampiran-empty">"\u{2013}"</p> }.into_any();
+        }
+        let items = isi
+            .into_iter()
             .map(|b| view! { <li>{b.teks.clone()}</li> })
             .collect_view();
-        view! { <h3>{judul}</h3><ol class="lampiran-list">{items}</ol> }
+        view! { <h3>{judul}</h3><ol class="lampiran-list">{items}</ol> }.into_any()
     };
     view! {
         <article class="print-doc" id="dokumen-skp">

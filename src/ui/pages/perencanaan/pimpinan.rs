@@ -3,7 +3,8 @@
 
 use crate::domain::model::{RhkPimpinan, RujukanRhk, Skp};
 use crate::domain::operasi::Bagian;
-use crate::i18n::plan;
+use crate::domain::rules::pimpinan::{periode_bertemu, usul_pejabat_penilai};
+use crate::i18n::{plan, print};
 use crate::ui::import::{read_file, Pending, Refused};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -39,6 +40,7 @@ fn choices(leaders: &[Skp]) -> Vec<(String, String, String, String)> {
 /// The file picker and the list of the leader's RHK.
 #[component]
 pub fn LeaderFile() -> impl IntoView {
+    let ws = Workspace::get();
     let lang = Language::current();
     let t = move || plan::text(lang.get());
     let leaders = expect_context::<Leaders>().0;
@@ -92,9 +94,27 @@ pub fn LeaderFile() -> impl IntoView {
             <ul class="plain-list leader-list">
                 {move || leaders.get().into_iter().map(|skp| {
                     let id = skp.id.clone();
+                    let lang = lang.get();
+                    // A leader file of another period is a likely slip: say so, let it be used.
+                    let lain = ws
+                        .with_part(Bagian::Identitas, |s| !periode_bertemu(s, &skp))
+                        .unwrap_or(false)
+                        .then(|| (t().leader_other_period)(&(print::text(lang).rentang)(skp.periode.mulai, skp.periode.selesai)));
+                    // While the person's Pejabat Penilai block is empty, offer the leader's identity.
+                    let usul = ws.with_part(Bagian::Identitas, |s| usul_pejabat_penilai(s, &skp)).flatten();
                     view! {
                         <li>
                             <strong>{skp.pegawai.nama.clone()}</strong>" \u{b7} "{skp.pegawai.jabatan.clone()}
+                            {lain.map(|text| view! { <p class="finding peringatan" role="note">{text}</p> })}
+                            {usul.map(|orang| {
+                                let label = (t().leader_as_penilai)(&orang.nama);
+                                view! {
+                                    <button type="button" class="leader-as-penilai"
+                                        on:click=move |_| { let o = orang.clone(); ws.edit_identitas(|s| s.pejabat_penilai = o) }>
+                                        {label}
+                                    </button>
+                                }
+                            })}
                             <ol>
                                 {skp.rhk.iter().map(|r| view! { <li>{r.rencana_hasil_kerja.clone()}</li> }).collect_view()}
                             </ol>
