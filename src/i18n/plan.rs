@@ -124,7 +124,10 @@ static ID: PlanText = PlanText {
     title: "Perencanaan Kinerja",
     lead: "Susun SKP: identitas dan periode, Rencana Hasil Kerja (RHK) dengan Indikator Kinerja Individu (IKI) dan targetnya, perilaku kerja, dan lampiran. Setiap isian langsung tersimpan di perangkat ini.",
     summary_title: "Kesiapan rencana",
-    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| format!("Tidak ada kekurangan yang menghalangi: rencana siap dibahas dengan Pejabat Penilai Kinerja. Masih ada {w} peringatan dan {h} saran di samping isian."),
+    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| match (w, h) {
+        (0, 0) => "Tidak ada kekurangan yang menghalangi: rencana siap dibahas dengan Pejabat Penilai Kinerja.".into(),
+        (w, h) => format!("Tidak ada kekurangan yang menghalangi: rencana siap dibahas dengan Pejabat Penilai Kinerja. Masih ada {w} peringatan dan {h} saran di samping isian."),
+    },
     summary_missing: |Jumlah { galat: e, peringatan: w, saran: h }| format!("Belum siap: {e} hal wajib masih kurang, {w} peringatan, {h} saran. Yang perlu dilengkapi:"),
     level_error: "Wajib",
     level_warning: "Peringatan",
@@ -232,7 +235,10 @@ static EN: PlanText = PlanText {
     title: "Performance Planning",
     lead: "Draft the SKP: identity and period, planned work results (RHK) with their individual performance indicators (IKI) and targets, work behaviour, and the annexes. Every entry is saved on this device as you type.",
     summary_title: "Is the plan ready?",
-    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| format!("Nothing blocks the plan: it is ready to discuss with your appraiser. There are still {w} warnings and {h} hints beside the fields."),
+    summary_ready: |Jumlah { peringatan: w, saran: h, .. }| match (w, h) {
+        (0, 0) => "Nothing blocks the plan: it is ready to discuss with your appraiser.".into(),
+        (w, h) => format!("Nothing blocks the plan: it is ready to discuss with your appraiser. There are still {w} warnings and {h} hints beside the fields."),
+    },
     summary_missing: |Jumlah { galat: e, peringatan: w, saran: h }| format!("Not ready yet: {e} required items missing, {w} warnings, {h} hints. Still to complete:"),
     level_error: "Required",
     level_warning: "Warning",

@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
                 }
             }
         }
+        show_current_stage();
         current
     });
     let t = use_text();
@@ -129,4 +130,23 @@ fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
             </ol>
         </nav>
     }
+}
+
+/// On a phone the stage row scrolls sideways: bring the current stage's tab fully into view
+/// (centred), once it is drawn, instead of leaving its label cut at an edge.
+fn show_current_stage() {
+    request_animation_frame(|| {
+        let doc = document();
+        let (Some(nav), Some(tab)) = (
+            doc.query_selector(".stage-nav").ok().flatten(),
+            doc.query_selector(".stage-nav a.current").ok().flatten(),
+        ) else {
+            return;
+        };
+        let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) else {
+            return;
+        };
+        let left = tab.offset_left() - (nav.client_width() - tab.offset_width()) / 2;
+        nav.set_scroll_left(left.max(0));
+    });
 }

@@ -2,7 +2,8 @@
 // sideways hides the end of every field and button).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { serveDist, launchBrowser, eventually } from './support.mjs';
 
 let browser;
 let server;
@@ -32,6 +33,16 @@ test('at 360 px no page of the example SKP scrolls sideways', async () => {
         await page.waitForTimeout(200);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 360) wide.push(`${example} ${hash}: ${width} px`);
+        // The current stage's tab is scrolled fully into the row, its label not cut.
+        if (await page.locator('.stage-nav a.current').count()) {
+          await eventually(async () => {
+            const [l, r] = await page.locator('.stage-nav a.current').evaluate((a) => {
+              const box = a.getBoundingClientRect();
+              return [box.left, box.right];
+            });
+            assert.ok(l >= 0 && r <= 360, `${hash}: the current tab spans ${l}–${r} px`);
+          });
+        }
       }
     }
     assert.deepEqual(wide, []);
@@ -85,6 +96,31 @@ test('every focus indicator stands out at least 3:1 from what is behind it', asy
       if (!(ratio >= 3)) low.push(`${what}: ${ratio.toFixed(2)}:1`);
     }
     assert.deepEqual(low, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('at 360 px an import preview keeps a long file name inside its card', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + '#/skp');
+    await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+    await page.waitForURL(/#\/perencanaan$/);
+    await page.goto(server.url + '#/skp');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor berkas' }).click(),
+    ]);
+    const buffer = await readFile(await download.path());
+    const name = 'SKP_2025_Rina_Kartika_Analis_Kebijakan_Ahli_Pertama_Bappeda_Sulawesi_Selatan_revisi_final_v3.json';
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer });
+    const preview = page.locator('.preview');
+    await preview.waitFor();
+    const overflow = await preview.evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert.equal(overflow, 0, 'the preview card does not scroll sideways');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360);
   } finally {
     await context.close();
   }

@@ -43,7 +43,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
                     <td>{(d.bentuk_label)(k.bentuk)}<br /><small>{k.bentuk.jalur().label(lang)}</small></td>
                     <td>{k.penyelenggara.clone()}</td>
                     // Each date stays on one line: two lines at most, not five.
-                    <td class="waktu"><span class="nowrap">{tanggal(k.mulai)}</span> " \u{2013} " <span class="nowrap">{tanggal(k.selesai)}</span></td>
+                    <td class="waktu"><span class="nowrap">{tanggal(k.mulai)} "\u{a0}\u{2013}"</span> " " <span class="nowrap">{tanggal(k.selesai)}</span></td>
                     <td class="num">{fmt_angka(k.jp_rencana, lang)}</td>
                     <td class="num">{k.jp_diperoleh.map(|j| fmt_angka(j, lang)).unwrap_or_default()}</td>
                     <td>{iki}</td>
