@@ -45,6 +45,17 @@ pub struct KegiatanPengembangan {
 }
 
 impl KegiatanPengembangan {
+    /// Sets the JP planned: hours of learning, so what is not a number is 0 and a negative
+    /// number is 0 (PP 11/2017 Ps 203 counts hours).
+    pub fn atur_jp_rencana(&mut self, jp: Option<f64>) {
+        self.jp_rencana = jp.filter(|j| j.is_finite()).unwrap_or(0.0).max(0.0);
+    }
+
+    /// Sets the JP earned: none until a number is given, never below 0.
+    pub fn atur_jp_diperoleh(&mut self, jp: Option<f64>) {
+        self.jp_diperoleh = jp.filter(|j| j.is_finite()).map(|j| j.max(0.0));
+    }
+
     /// A new, empty activity with the given id: no dates, 0 JP planned, none earned.
     pub fn baru(id: String) -> KegiatanPengembangan {
         KegiatanPengembangan {
@@ -190,4 +201,24 @@ impl BentukPengembangan {
             IzinBelajar,
         ]
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jp_are_never_negative_and_an_earned_jp_can_be_cleared() {
+        let mut k = KegiatanPengembangan::baru("kp".into());
+        k.atur_jp_rencana(Some(-4.0));
+        assert_eq!(k.jp_rencana, 0.0);
+        k.atur_jp_rencana(Some(12.5));
+        assert_eq!(k.jp_rencana, 12.5);
+        k.atur_jp_rencana(None);
+        assert_eq!(k.jp_rencana, 0.0);
+        k.atur_jp_diperoleh(Some(-1.0));
+        assert_eq!(k.jp_diperoleh, Some(0.0));
+        k.atur_jp_diperoleh(Some(f64::NAN));
+        assert_eq!(k.jp_diperoleh, None);
+    }
 }

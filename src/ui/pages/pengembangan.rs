@@ -253,13 +253,13 @@ fn Kegiatan(id: String) -> impl IntoView {
                     <label for=fid("jp-rencana")>{move || t().jp_rencana}</label>
                     <input id=fid("jp-rencana") name="jp_rencana" inputmode="decimal"
                         prop:value=move || jp(|k| Some(k.jp_rencana))
-                        on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)).unwrap_or(0.0).max(0.0); set(Box::new(move |k| k.jp_rencana = v)); } />
+                        on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)); set(Box::new(move |k| k.atur_jp_rencana(v))); } />
                 </div>
                 <div class="field">
                     <label for=fid("jp-diperoleh")>{move || t().jp_diperoleh}</label>
                     <input id=fid("jp-diperoleh") name="jp_diperoleh" inputmode="decimal"
                         prop:value=move || jp(|k| k.jp_diperoleh)
-                        on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)).map(|j| j.max(0.0)); set(Box::new(move |k| k.jp_diperoleh = v)); } />
+                        on:change=move |ev| { let v = parse_angka(&event_target_value(&ev)); set(Box::new(move |k| k.atur_jp_diperoleh(v))); } />
                 </div>
                 {text_field("bukti", |t| t.bukti, |k| k.bukti.clone(), |k, v| k.bukti = v)}
                 <div class="field">

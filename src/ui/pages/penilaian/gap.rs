@@ -76,9 +76,11 @@ pub fn Kesenjangan() -> impl IntoView {
                             <td class="num gap-size">{(t.points)(&fmt_angka(akhir.kesenjangan, lang))}</td>
                             <td>{g.sejak_periode.map(label)}</td>
                             <td>{kendala.into_iter().map(|k| view! { <p>{k}</p> }).collect_view()}</td>
-                            <td class="gap-actions">
-                                <button type="button" on:click=move |_| add_action(i1.clone(), n1.clone(), berikut)>{t.make_action}</button>
-                                <button type="button" on:click=move |_| add_activity(i2.clone(), n2.clone())>{t.make_activity}</button>
+                            <td>
+                                <div class="gap-actions">
+                                    <button type="button" on:click=move |_| add_action(i1.clone(), n1.clone(), berikut)>{t.make_action}</button>
+                                    <button type="button" on:click=move |_| add_activity(i2.clone(), n2.clone())>{t.make_activity}</button>
+                                </div>
                             </td>
                         </tr>
                     })
