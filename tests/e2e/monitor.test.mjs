@@ -37,6 +37,11 @@ test('a quarter is filled with realisasi and evidence, computed at once and kept
     await first.getByLabel('Realisasi berdasarkan bukti dukung').fill('470 dari 490 surat masuk terdistribusi paling lambat 1 hari kerja');
     await first.getByLabel('Kendala yang dihadapi').fill('Tidak ada kendala berarti');
     await first.getByRole('button', { name: 'Tambah bukti dukung' }).click();
+    // The new evidence's first field gets the keyboard.
+    await eventually(async () => assert.ok(
+      await first.getByLabel('Keterangan bukti').evaluate((el) => el === document.activeElement),
+      'the new evidence has the focus',
+    ));
     await first.getByLabel('Keterangan bukti').fill('Rekap aplikasi persuratan Triwulan III');
     // Only an http(s) address becomes a link: one typed without its scheme opens as https,
     // a javascript: one or plain words are refused and say why.

@@ -170,6 +170,8 @@ test('the development plan prints its activities, JP and the IKI they serve', as
     has('Puslatbang KDOD LAN');
     has('Pelatihan nonklasikal');
     has('JUMLAH 78 26');
+    // Every column header in capitals, as the others.
+    has('NAMA KEGIATAN');
     signed(printout);
     assert.deepEqual(problems, []);
   });

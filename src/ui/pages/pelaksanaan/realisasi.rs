@@ -8,6 +8,7 @@ use crate::domain::penilaian::{evaluasi, fmt_target};
 use crate::domain::rules::tautan::{baca_tautan, Tautan};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
+use crate::ui::focus::focus_when_shown;
 use crate::ui::form::{date_input, fmt_angka, number_input, text_area, text_input};
 use crate::ui::language::Language;
 use crate::ui::pages::perencanaan::iki_name;
@@ -115,9 +116,11 @@ fn RealisasiCard(iki_id: String) -> impl IntoView {
     };
     let add_bukti = move |_| {
         let today = clock::today();
-        ws.edit(|s| {
-            tambah_bukti(s, ke.get_untracked(), &iki_id.get_value(), Some(today));
-        });
+        let mut baru = None;
+        ws.edit(|s| baru = tambah_bukti(s, ke.get_untracked(), &iki_id.get_value(), Some(today)));
+        if let Some(id) = baru {
+            focus_when_shown(format!("[data-bukti=\"{id}\"]"));
+        }
     };
     let delete = move |_| {
         let label = (library::text(lang.get_untracked()).deleted_label)(&(t().realisasi_of)(
@@ -238,7 +241,7 @@ fn Bukti(iki_id: String, bukti_id: String) -> impl IntoView {
         });
     };
     view! {
-        <li class="bukti">
+        <li class="bukti" data-bukti=bukti_id.get_value()>
             <div class="grid">
                 {text_input(
                     move || t().bukti_keterangan.into(),
