@@ -19,11 +19,6 @@ pub struct BarisCapaian {
     pub capaian: Option<f64>,
 }
 
-/// The evaluation of period `ke`, if it has been started.
-pub fn evaluasi(skp: &Skp, ke: u32) -> Option<&EvaluasiPeriodik> {
-    skp.evaluasi.iter().find(|e| e.periode_ke == ke)
-}
-
 /// Capaian rows of the period or the year, in plan order, from the capaian engine.
 pub fn baris_capaian(skp: &Skp, periode: Option<u32>) -> Vec<BarisCapaian> {
     baris_dari(skp, &CapaianSkp::of(skp), periode)

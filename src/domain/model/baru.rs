@@ -32,15 +32,16 @@ impl Skp {
         self.memimpin_unit || self.jenis_jabatan == JenisJabatan::Jpt
     }
 
+    /// The evaluation of period `ke`, if it has been started.
+    pub fn evaluasi_ke(&self, ke: u32) -> Option<&EvaluasiPeriodik> {
+        self.evaluasi.iter().find(|e| e.periode_ke == ke)
+    }
+
     /// The ratings of period `Some(ke)` or the year (`None`); `None` for a period not started.
     pub fn rating(&self, periode: Option<u32>) -> Option<&RatingPeriode> {
         match periode {
             None => Some(&self.penilaian_tahunan.rating),
-            Some(ke) => self
-                .evaluasi
-                .iter()
-                .find(|e| e.periode_ke == ke)
-                .map(|e| &e.rating),
+            Some(ke) => self.evaluasi_ke(ke).map(|e| &e.rating),
         }
     }
 
@@ -48,11 +49,7 @@ impl Skp {
     pub fn kinerja_organisasi(&self, periode: Option<u32>) -> Option<&KinerjaOrganisasi> {
         match periode {
             None => Some(&self.penilaian_tahunan.kinerja_organisasi),
-            Some(ke) => self
-                .evaluasi
-                .iter()
-                .find(|e| e.periode_ke == ke)
-                .map(|e| &e.kinerja_organisasi),
+            Some(ke) => self.evaluasi_ke(ke).map(|e| &e.kinerja_organisasi),
         }
     }
 

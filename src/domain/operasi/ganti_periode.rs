@@ -324,7 +324,7 @@ mod tests {
     use crate::domain::model::{Periode, RencanaAksi};
     use crate::domain::operasi::isi_realisasi;
     use crate::domain::operasi::{set_rating, AspekRating};
-    use crate::domain::penilaian::{evaluasi, rating};
+    use crate::domain::penilaian::rating;
 
     /// The person rates the results of period `ke`.
     fn nilai_sendiri(skp: &mut Skp, ke: u32, r: Rating) {
@@ -363,7 +363,7 @@ mod tests {
         );
         assert_eq!(skp.periode_evaluasi, Semesteran);
         // Semester II holds Triwulan III only: not Triwulan II, not its rating.
-        let s2 = evaluasi(&skp, 2).unwrap();
+        let s2 = skp.evaluasi_ke(2).unwrap();
         assert_eq!(s2.id, "ev-3");
         assert!(!rating(&skp, Some(2)).ada());
         let iki: Vec<_> = s2
@@ -373,7 +373,7 @@ mod tests {
             .collect();
         assert_eq!(iki, [("iki-1", Some(3.0)), ("iki-4", Some(17.0))]);
         // Semester I: Triwulan II's state (end of June) wins over Triwulan I's.
-        let s1 = evaluasi(&skp, 1).unwrap();
+        let s1 = skp.evaluasi_ke(1).unwrap();
         let iki4 = s1.realisasi.iter().find(|r| r.iki_id == "iki-4").unwrap();
         assert_eq!(iki4.nilai, Some(11.0));
         assert_eq!(iki4.uraian, "Sebelas kabupaten/kota selesai dievaluasi");
@@ -427,9 +427,9 @@ mod tests {
         nilai_sendiri(&mut skp, 4, Rating::DiAtasEkspektasi);
         let rencana = ganti(&mut skp, Triwulanan);
         assert_eq!(skp.evaluasi.len(), 2);
-        assert_eq!(evaluasi(&skp, 1).unwrap().realisasi[0].nilai, Some(6.0));
+        assert_eq!(skp.evaluasi_ke(1).unwrap().realisasi[0].nilai, Some(6.0));
         // April alone is in Triwulan II, but a month's rating is not the quarter's.
-        assert_eq!(evaluasi(&skp, 2).unwrap().realisasi[0].nilai, Some(7.0));
+        assert_eq!(skp.evaluasi_ke(2).unwrap().realisasi[0].nilai, Some(7.0));
         assert!(!rating(&skp, Some(2)).ada());
         assert_eq!(rencana.rating_dilepas.len(), 1);
         assert_eq!(rencana.tertimpa.len(), 1);

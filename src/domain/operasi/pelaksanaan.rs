@@ -158,20 +158,19 @@ mod tests {
     use super::*;
     use crate::domain::contoh::contoh_analis_kebijakan;
     use crate::domain::file::validate_skp;
-    use crate::domain::penilaian::evaluasi;
 
     #[test]
     fn a_value_for_a_new_period_creates_its_evaluation_and_realisasi() {
         let mut skp = contoh_analis_kebijakan();
         assert!(isi_realisasi(&mut skp, 4, "iki-4", Some(24.0)));
-        let ev = evaluasi(&skp, 4).unwrap();
+        let ev = skp.evaluasi_ke(4).unwrap();
         assert_eq!(ev.id, "ev-4");
         assert_eq!(ev.realisasi.len(), 1);
         assert_eq!(ev.realisasi[0].id, "re-10");
         assert_eq!(ev.realisasi[0].nilai, Some(24.0));
         // A second write changes the same realisasi.
         assert!(isi_realisasi(&mut skp, 4, "iki-4", None));
-        assert_eq!(evaluasi(&skp, 4).unwrap().realisasi.len(), 1);
+        assert_eq!(skp.evaluasi_ke(4).unwrap().realisasi.len(), 1);
         assert_eq!(validate_skp(&skp, "data"), Ok(()));
     }
 
@@ -206,7 +205,7 @@ mod tests {
         assert!(hapus_realisasi(&mut skp, 3, "iki-1"));
         assert!(hapus_realisasi(&mut skp, 3, "iki-4"));
         assert!(!hapus_realisasi(&mut skp, 3, "iki-4"));
-        assert!(evaluasi(&skp, 3).unwrap().realisasi.is_empty());
+        assert!(skp.evaluasi_ke(3).unwrap().realisasi.is_empty());
     }
 
     #[test]

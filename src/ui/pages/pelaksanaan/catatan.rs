@@ -8,7 +8,6 @@ use crate::domain::model::{
 };
 use crate::domain::operasi::evaluasi_mut;
 use crate::domain::operasi::Bagian;
-use crate::domain::penilaian::evaluasi;
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};
@@ -169,7 +168,7 @@ pub fn UmpanBalik() -> impl IntoView {
             </For>
             <h3>{move || t().feedback_perilaku}</h3>
             {NilaiBerakhlak::SEMUA.into_iter().map(|nilai| {
-                let count = move || ws.with_open(|s| evaluasi(s, ke.get()).map_or(0, |e| Topik::Nilai(nilai).list(e).len())).unwrap_or(0);
+                let count = move || ws.with_open(|s| s.evaluasi_ke(ke.get()).map_or(0, |e| Topik::Nilai(nilai).list(e).len())).unwrap_or(0);
                 view! {
                     <details class="note-group">
                         <summary>{move || nilai.nama(lang.get())}" ("{count}")"</summary>
@@ -190,7 +189,7 @@ fn Notes(topik: Topik) -> impl IntoView {
     let t = move || monitor::text(lang.get());
     let ke = expect_context::<Dipilih>().0;
     let notes = move || {
-        ws.with_open(|s| evaluasi(s, ke.get()).map(|e| topik.list(e)))
+        ws.with_open(|s| s.evaluasi_ke(ke.get()).map(|e| topik.list(e)))
             .flatten()
             .unwrap_or_default()
     };

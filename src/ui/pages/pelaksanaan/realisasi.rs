@@ -4,7 +4,7 @@
 use super::Dipilih;
 use crate::domain::model::{BuktiDukung, Realisasi, Skp};
 use crate::domain::operasi::{hapus_bukti, hapus_realisasi, tambah_bukti, Bagian};
-use crate::domain::penilaian::{evaluasi, fmt_target};
+use crate::domain::penilaian::fmt_target;
 use crate::domain::rules::tautan::{baca_tautan, Tautan};
 use crate::i18n::{library, monitor, plan};
 use crate::ui::clock;
@@ -39,7 +39,7 @@ pub fn DaftarRealisasi() -> impl IntoView {
 }
 
 fn find_realisasi<'a>(skp: &'a Skp, ke: u32, iki_id: &str) -> Option<&'a Realisasi> {
-    evaluasi(skp, ke)?
+    skp.evaluasi_ke(ke)?
         .realisasi
         .iter()
         .find(|r| r.iki_id == iki_id)
