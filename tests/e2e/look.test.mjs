@@ -39,3 +39,22 @@ test('the chosen predikat cell is highlighted on screen and the print toolbar sh
   assert.equal(await toolbar.isVisible(), false);
   await context.close();
 });
+
+test('on a wide screen the English gap actions each fit on one line', async () => {
+  const { page, context } = await openPage(browser);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url + '#/skp');
+  await page.getByRole('button', { name: 'JF Analis Kebijakan Ahli Pertama' }).click();
+  await page.goto(server.url + '#/penilaian');
+  await page.getByRole('button', { name: 'English' }).click();
+  const buttons = page.locator('.gap-actions button');
+  await page.getByRole('button', { name: 'Create an action plan' }).first().waitFor();
+  const lines = await buttons.evaluateAll((all) => all.map((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b);
+    return [b.textContent, range.getClientRects().length];
+  }));
+  assert.ok(lines.length >= 2);
+  assert.deepEqual(lines.filter(([, n]) => n !== 1), []);
+  await context.close();
+});
