@@ -29,3 +29,14 @@ fn grow(set_count: WriteSignal<usize>, now: usize, len: usize) {
         }
     });
 }
+
+/// False for the first frame of a page, true after: what lies below the first screen (the
+/// planning page's behaviour and lampiran sections) is drawn a frame after what the person
+/// sees first.
+pub fn after_first_frame() -> ReadSignal<bool> {
+    let (ready, set_ready) = signal(false);
+    request_animation_frame(move || {
+        set_ready.try_set(true);
+    });
+    ready
+}

@@ -65,12 +65,16 @@ fn PlanForm() -> impl IntoView {
     }));
     provide_context(checks);
     pimpinan::provide();
+    let later = crate::ui::progressive::after_first_frame();
     view! {
         <Summary />
         <identitas::Identitas />
         <rhk::DaftarRhk />
-        <perilaku::Perilaku />
-        <lampiran::Lampiran />
+        // Below the first screen: drawn a frame later, so the plan's top shows sooner.
+        <Show when=move || later.get()>
+            <perilaku::Perilaku />
+            <lampiran::Lampiran />
+        </Show>
     }
 }
 
