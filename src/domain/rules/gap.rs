@@ -55,11 +55,13 @@ impl GapIki {
 
 /// Gaps of every IKI with at least one realisasi value, from the capaian engine.
 pub fn gap_iki(skp: &Skp) -> Vec<GapIki> {
-    CapaianSkp::of(skp)
-        .iki
-        .iter()
-        .filter_map(gap_dari)
-        .collect()
+    gap_dari_capaian(&CapaianSkp::of(skp))
+}
+
+/// The same from an engine result already computed (a page's memo), so it is not computed
+/// again.
+pub fn gap_dari_capaian(mesin: &CapaianSkp) -> Vec<GapIki> {
+    mesin.iki.iter().filter_map(gap_dari).collect()
 }
 
 /// The gap of one IKI (as in [`gap_iki`]); `None` when it has no realisasi to compare or

@@ -8,7 +8,7 @@ use crate::domain::id::IdGen;
 use crate::domain::model::KegiatanPengembangan;
 use crate::domain::model::{BentukPengembangan, JenisPegawai};
 use crate::domain::penilaian::{fmt_angka, parse_angka};
-use crate::domain::rules::gap::gap_iki;
+use crate::domain::rules::gap::gap_dari_capaian;
 use crate::domain::rules::jp::{rekap_jp, MIN_JP_PER_TAHUN};
 use crate::i18n::develop::{self, KemajuanJp, JENIS};
 use crate::route::{Dokumen, Route};
@@ -182,7 +182,7 @@ fn Kegiatan(id: String) -> impl IntoView {
         let lang = lang.get();
         let t = develop::text(lang);
         ws.with_open(|skp| {
-            let senjang: Vec<String> = gap_iki(skp).into_iter().filter(|g| g.ada_kesenjangan()).map(|g| g.iki_id).collect();
+            let senjang: Vec<String> = ws.capaian().with(gap_dari_capaian).into_iter().filter(|g| g.ada_kesenjangan()).map(|g| g.iki_id).collect();
             skp.rhk
                 .iter()
                 .flat_map(|r| r.iki.iter())
@@ -202,7 +202,8 @@ fn Kegiatan(id: String) -> impl IntoView {
                 .iter()
                 .find(|k| k.id == id.get_value())?;
             let iki = k.untuk_iki_id.as_ref()?;
-            gap_iki(skp)
+            ws.capaian()
+                .with(gap_dari_capaian)
                 .iter()
                 .any(|g| &g.iki_id == iki && g.ada_kesenjangan())
                 .then_some(())

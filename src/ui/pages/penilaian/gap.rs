@@ -4,7 +4,7 @@
 use crate::domain::id::IdGen;
 use crate::domain::model::{KegiatanPengembangan, RencanaAksi};
 use crate::domain::penilaian::{fmt_angka, fmt_persen};
-use crate::domain::rules::gap::gap_iki;
+use crate::domain::rules::gap::gap_dari_capaian;
 use crate::i18n::{assess, plan};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
@@ -51,7 +51,7 @@ pub fn Kesenjangan() -> impl IntoView {
             let label = |ke: u32| {
                 daftar.iter().find(|p| p.ke == ke).map(|p| p.label(lang)).unwrap_or_else(|| ke.to_string())
             };
-            let gaps: Vec<_> = gap_iki(skp).into_iter().filter(|g| g.ada_kesenjangan()).collect();
+            let gaps: Vec<_> = ws.capaian().with(gap_dari_capaian).into_iter().filter(|g| g.ada_kesenjangan()).collect();
             if gaps.is_empty() {
                 return view! { <tr><td colspan="5">{t.gap_none}</td></tr> }.into_any();
             }
