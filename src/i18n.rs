@@ -9,6 +9,7 @@ pub mod csv;
 pub mod develop;
 pub mod follow_up;
 pub mod istilah;
+pub mod kelas;
 pub mod library;
 pub mod monitor;
 pub mod plan;

@@ -22,7 +22,7 @@ fn export_import_export_gives_the_same_bytes() {
     assert_eq!(back, skp);
     assert_eq!(export_skp(&back, T1), a);
     assert_ne!(export_skp(&back, T2), a);
-    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 3,"));
+    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 4,"));
 }
 
 #[test]
@@ -86,13 +86,13 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion
     );
     let newer =
-        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 3", "\"version\": 4");
+        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 4", "\"version\": 5");
     let e = err(&newer);
     assert_eq!(
         e,
         FileError::TooNew {
-            version: 4,
-            known: 3
+            version: 5,
+            known: 4
         }
     );
     assert!(e.message(Lang::Id).contains("lebih baru"));
@@ -842,13 +842,44 @@ fn version_2_fixture_keeps_its_ratings_as_the_person_s_own() {
             .map(|e| &e.realisasi)
             .collect::<Vec<_>>()
     );
-    // Written again it is version 3, and reads back unchanged.
+    // Written again it is the current version, and reads back unchanged.
     let again = export_skp(&skp, T1);
     assert!(!again.contains("\"rating_hasil_kerja\""));
     assert_eq!(
         import_with_version(&again).unwrap(),
-        (Imported::Skp(skp), 3)
+        (Imported::Skp(skp), CURRENT_VERSION)
     );
+}
+
+#[test]
+fn version_3_fixture_imports_as_it_was_and_is_written_as_the_current_version() {
+    // Exported by the version 3 app: the Kepala Seksi example with the unit's capaian kinerja
+    // organisasi and an appraiser's rating of Triwulan I.
+    let text = include_str!("fixtures/skp-v3.json");
+    let (imported, from) = import_with_version(text).unwrap();
+    assert_eq!(from, 3);
+    let Imported::Skp(skp) = imported else {
+        panic!("not an SKP")
+    };
+    assert!(!skp.adalah_latihan());
+    assert_eq!(
+        skp.penilaian_tahunan.kinerja_organisasi.predikat,
+        Some(PredikatOrganisasi::Baik)
+    );
+    assert_eq!(
+        skp.evaluasi[0].rating.pejabat_penilai.oleh,
+        "Sri Wahyuni, S.H., M.H."
+    );
+    // Nothing migrates from 3 to 4: written again, the data and summary are the same.
+    let again = export_skp(&skp, T1);
+    assert!(again.contains(&format!("\"version\": {CURRENT_VERSION}")));
+    let (old, new): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_str(text).unwrap(),
+        serde_json::from_str(&again).unwrap(),
+    );
+    assert_eq!(old["data"], new["data"]);
+    assert_eq!(old["summary"], new["summary"]);
+    assert!(new["data"].get("latihan").is_none());
 }
 
 #[test]

@@ -267,10 +267,16 @@ fn jalankan(skp: &mut Skp, riwayat: &mut Vec<Skp>, op: &Op) -> Result<(), TestCa
     Ok(())
 }
 
+/// Every bundled example, an empty SKP, and a practice SKP from the bundled case pack.
 fn awal() -> impl Strategy<Value = Skp> {
-    (0..=CONTOH.len()).prop_map(|i| match CONTOH.get(i) {
+    (0..=CONTOH.len() + 1).prop_map(|i| match CONTOH.get(i) {
         Some(contoh) => (contoh.buat)(),
-        None => Skp::baru("skp-baru".into(), 2025),
+        None if i == CONTOH.len() => Skp::baru("skp-baru".into(), 2025),
+        None => skp_mandiri::domain::paket::mulai_latihan(
+            &skp_mandiri::domain::contoh::contoh_paket(),
+            "skp-latihan".into(),
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 10).unwrap_or_default(),
+        ),
     })
 }
 

@@ -32,10 +32,12 @@ fn skp() -> impl Strategy<Value = Skp> {
         "\\PC{0,30}",
         prop::collection::vec(prop::option::of(-1e9f64..1e9), 0..6),
         prop::option::of(0.0f64..100.0),
+        prop::option::of(("\\PC{0,20}", "\\PC{0,40}")),
     )
-        .prop_map(|(rhk, nama, nilai, jp)| {
+        .prop_map(|(rhk, nama, nilai, jp, latihan)| {
             let mut skp = contoh_analis_kebijakan();
             skp.pegawai.nama = nama;
+            skp.latihan = latihan.map(|(paket_id, judul)| TandaLatihan { paket_id, judul });
             skp.evaluasi.clear();
             skp.pengembangan_kompetensi[0].jp_diperoleh = jp;
             skp.rhk = rhk
@@ -140,6 +142,9 @@ fn json_value() -> impl Strategy<Value = Value> {
             "realisasi",
             "iki_id",
             "jenis_jabatan",
+            "pimpinan",
+            "skp_awal",
+            "latihan",
             "x",
         ]);
         prop_oneof![
@@ -177,10 +182,20 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_data_in_a_valid_envelope_never_panics(data in json_value(), version in 1u32..3, backup in any::<bool>()) {
+    fn arbitrary_data_in_a_valid_envelope_never_panics(data in json_value(), version in 1u32..5, backup in any::<bool>()) {
         let format = if backup { "skp-mandiri/backup" } else { "skp-mandiri/skp" };
         let text = json!({"format": format, "version": version, "app": {}, "written_at": "", "data": data}).to_string();
         let _ = import(&text);
+    }
+
+    #[test]
+    fn arbitrary_data_in_a_case_pack_envelope_never_panics(data in json_value(), pimpinan in prop::collection::vec(json_value(), 0..3), version in 0u32..4) {
+        let envelope = |data: &Value| json!({"format": paket::FORMAT_PAKET, "version": version, "app": {}, "written_at": "", "data": data}).to_string();
+        prop_assert!(paket::import_paket(&envelope(&data)).is_err());
+        // With the shape of a pack around arbitrary leaders.
+        let mut v = serde_json::to_value(contoh::contoh_paket()).unwrap();
+        v["pimpinan"] = Value::Array(pimpinan);
+        let _ = paket::import_paket(&envelope(&v));
     }
 
     #[test]
@@ -190,5 +205,10 @@ proptest! {
         text[at] = byte;
         let _ = import(&String::from_utf8_lossy(&text));
         let _ = import(&String::from_utf8_lossy(&text[..at]));
+        let mut pack = paket::export_paket(&contoh::contoh_paket(), "2026-01-01T00:00:00Z").into_bytes();
+        let at = cut % pack.len();
+        pack[at] = byte;
+        let _ = paket::import_paket_bytes(&pack);
+        let _ = paket::import_paket_bytes(&pack[..at]);
     }
 }

@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 use serde_json::Value;
-use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::contoh::{contoh_analis_kebijakan, contoh_paket};
+use skp_mandiri::domain::paket::{export_paket, mulai_latihan};
 use skp_mandiri::domain::*;
 
 const SCHEMA: &str = include_str!("../docs/skp-mandiri.schema.json");
@@ -214,6 +215,10 @@ fn full_example() -> Skp {
         rhk_id: "rhk-2".into(),
     });
     skp.rhk[0].perspektif = Some(Perspektif::PenerimaLayanan);
+    skp.latihan = Some(TandaLatihan {
+        paket_id: "paket-contoh-diskominfo-2026".into(),
+        judul: "Latihan SKP 2026".into(),
+    });
     skp.tindak_lanjut.penghargaan.push(Butir {
         id: "ph-1".into(),
         teks: "Prioritas pengembangan kompetensi".into(),
@@ -235,10 +240,38 @@ fn exports_validate_against_the_schema() {
 }
 
 #[test]
+fn a_case_pack_and_a_practice_skp_validate_against_the_schema() {
+    let mut paket = contoh_paket();
+    let text = export_paket(&paket, "2026-02-10T09:00:00+08:00");
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    // Without a starting SKP: `skp_awal` is null.
+    paket.skp_awal = None;
+    let text = export_paket(&paket, "2026-02-10T09:00:00+08:00");
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    let latihan = mulai_latihan(&contoh_paket(), "s".into(), NaiveDate::MIN);
+    let text = export_skp(&latihan, "2026-02-10T09:00:00+08:00");
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    // The schema refuses what import_paket refuses: an unknown field, a pack as an SKP.
+    let mut v: Value = serde_json::from_str(&export_paket(&contoh_paket(), "x")).unwrap();
+    v["data"]["catatan"] = Value::from("x");
+    let errors = errors_of(&v.to_string());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("unexpected field catatan")),
+        "{errors:?}"
+    );
+    let mut v: Value = serde_json::from_str(&export_paket(&contoh_paket(), "x")).unwrap();
+    v["format"] = Value::from("skp-mandiri/skp");
+    assert!(!errors_of(&v.to_string()).is_empty());
+}
+
+#[test]
 fn migrated_fixture_validates_after_export() {
     for fixture in [
         include_str!("fixtures/skp-v1.json"),
         include_str!("fixtures/skp-v2.json"),
+        include_str!("fixtures/skp-v3.json"),
     ] {
         let Imported::Skp(skp) = import(fixture).unwrap() else {
             panic!()

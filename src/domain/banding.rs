@@ -7,7 +7,8 @@ use crate::domain::model::{EvaluasiPeriodik, KegiatanPengembangan, Rhk, Skp};
 /// A part of the SKP as a person thinks of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bagian {
-    /// Pegawai, pejabat penilai, atasan, instansi, kind of post and employee.
+    /// Pegawai, pejabat penilai, atasan, instansi, kind of post and employee, and whether it is
+    /// a practice SKP (and from which case pack).
     Identitas,
     /// The SKP period and how often it is evaluated.
     Periode,
@@ -61,7 +62,8 @@ pub fn bandingkan(stored: &Skp, incoming: &Skp) -> Vec<Perbedaan> {
         && a.instansi == b.instansi
         && a.jenis_jabatan == b.jenis_jabatan
         && a.jenis_pegawai == b.jenis_pegawai
-        && a.pendekatan == b.pendekatan;
+        && a.pendekatan == b.pendekatan
+        && a.latihan == b.latihan;
     whole(&mut out, Bagian::Identitas, identitas_sama);
     let periode_sama = a.periode == b.periode && a.periode_evaluasi == b.periode_evaluasi;
     whole(&mut out, Bagian::Periode, periode_sama);
@@ -164,6 +166,23 @@ mod tests {
     #[test]
     fn the_same_skp_has_no_differences() {
         assert!(bandingkan(&example(), &example()).is_empty());
+    }
+
+    #[test]
+    fn a_practice_mark_added_or_removed_is_a_change_of_identity() {
+        let stored = example();
+        let mut incoming = stored.clone();
+        incoming.latihan = Some(crate::domain::model::TandaLatihan {
+            paket_id: "paket-1".into(),
+            judul: "Lokakarya".into(),
+        });
+        let identitas = vec![Perbedaan {
+            bagian: Bagian::Identitas,
+            arah: Arah::Diubah,
+            nama: String::new(),
+        }];
+        assert_eq!(bandingkan(&stored, &incoming), identitas);
+        assert_eq!(bandingkan(&incoming, &stored), identitas);
     }
 
     #[test]

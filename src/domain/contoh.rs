@@ -1,15 +1,18 @@
 //! A bundled example SKP, written as a LAN trainer would: results rather than activities,
 //! measurable targets, a sensible leader RHK for every RHK utama. Used by the tests, the
-//! schema test, the benchmark and, later, the UI.
+//! schema test, the benchmark and, later, the UI. [`contoh_paket`] is a bundled workshop case
+//! pack, so a trainer can run a workshop with nothing prepared.
 
 use chrono::NaiveDate;
 
 use crate::domain::model::*;
 
 mod kepala_seksi;
+mod paket_diskominfo;
 mod pengadministrasi;
 
 pub use kepala_seksi::contoh_kepala_seksi;
+pub use paket_diskominfo::contoh_paket;
 pub use pengadministrasi::contoh_pengadministrasi_perkantoran;
 
 /// A period rated by the person and then, the same way, by the Pejabat Penilai Kinerja.
@@ -324,6 +327,7 @@ pub fn contoh_analis_kebijakan() -> Skp {
             refleksi: "Saya paling bersemangat ketika rekomendasi benar-benar mengubah layanan yang diterima warga.".into(),
         },
         penandatanganan: Vec::new(),
+        latihan: None,
     }
 }
 

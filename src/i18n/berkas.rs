@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::domain::file::{FileError, Jenis, Problem};
+use crate::domain::file::{FileError, Jenis, JenisBerkas, Problem};
 use crate::domain::{Lang, Skp};
 
 impl Problem {
@@ -91,6 +91,18 @@ impl Problem {
                 Skp::TAHUN_MIN,
                 Skp::TAHUN_MAX
             ),
+            (Problem::TooFewItems { len, min }, Lang::Id) => {
+                format!("daftar ini berisi {len} butir, padahal sedikitnya {min}")
+            }
+            (Problem::TooFewItems { len, min }, Lang::En) => {
+                format!("the list has {len} items, and needs at least {min}")
+            }
+            (Problem::NotSameAs(other), Lang::Id) => {
+                format!("isinya harus sama dengan `{other}`")
+            }
+            (Problem::NotSameAs(other), Lang::En) => {
+                format!("it must be the same as `{other}`")
+            }
             (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
             (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),
         }
@@ -155,6 +167,7 @@ impl FileError {
             (OtherFormat { format }, Lang::En) => {
                 format!("This file has format `{format}`, not an SKP Mandiri SKP or backup.")
             }
+            (WrongKind { found, expected }, lang) => salah_jenis(*found, *expected, lang),
             (BadVersion, l) => l
                 .pick(
                     "Kolom `version` harus bilangan bulat positif.",
@@ -191,6 +204,34 @@ impl FileError {
             }
         }
     }
+}
+
+/// A file of this app of another kind than expected: what it is, and where to open it instead.
+fn salah_jenis(found: JenisBerkas, expected: JenisBerkas, lang: Lang) -> String {
+    use JenisBerkas::*;
+    match (found, expected) {
+        (PaketKasus, _) => lang.pick(
+            "Berkas ini paket kasus latihan, bukan SKP. Buka lewat halaman Kelas & Latihan.",
+            "This file is a workshop case pack, not an SKP. Open it on the Classes & Practice page.",
+        ),
+        (Skp, PaketKasus) => lang.pick(
+            "Berkas ini SKP, bukan paket kasus latihan. Impor SKP lewat halaman SKP Saya.",
+            "This file is an SKP, not a workshop case pack. Import an SKP on the My SKPs page.",
+        ),
+        (Cadangan, PaketKasus) => lang.pick(
+            "Berkas ini cadangan SKP, bukan paket kasus latihan. Pulihkan cadangan lewat halaman SKP Saya.",
+            "This file is an SKP backup, not a workshop case pack. Restore a backup on the My SKPs page.",
+        ),
+        (Cadangan, _) => lang.pick(
+            "Berkas ini cadangan berisi beberapa SKP, bukan satu SKP.",
+            "This file is a backup of several SKPs, not one SKP.",
+        ),
+        (Skp, _) => lang.pick(
+            "Berkas ini satu SKP, bukan jenis berkas yang diharapkan di sini.",
+            "This file is one SKP, not the kind of file expected here.",
+        ),
+    }
+    .into()
 }
 
 impl fmt::Display for FileError {

@@ -226,5 +226,6 @@ pub fn contoh_kepala_seksi() -> Skp {
         tindak_lanjut: TindakLanjut::default(),
         motif: RefleksiMotif::default(),
         penandatanganan: Vec::new(),
+        latihan: None,
     }
 }

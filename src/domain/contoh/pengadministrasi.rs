@@ -108,5 +108,6 @@ pub fn contoh_pengadministrasi_perkantoran() -> Skp {
         tindak_lanjut: TindakLanjut::default(),
         motif: RefleksiMotif::default(),
         penandatanganan: Vec::new(),
+        latihan: None,
     }
 }

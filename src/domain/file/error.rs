@@ -1,6 +1,7 @@
 //! What can go wrong when a file is read, with the JSON path and a message in both languages.
 
 use super::jenis::Jenis;
+use super::jenis_berkas::JenisBerkas;
 
 /// Why a file could not be imported. Nothing is half-read: any error means nothing changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +42,14 @@ pub enum FileError {
     OtherFormat {
         /// The `format` it declares.
         format: String,
+    },
+    /// A file of this app, but another kind than the one expected: a case pack given to the
+    /// ordinary import, an SKP or a backup given to the case-pack import.
+    WrongKind {
+        /// What the file is.
+        found: JenisBerkas,
+        /// What was expected there.
+        expected: JenisBerkas,
     },
     /// The `version` is missing or not a positive whole number.
     BadVersion,
@@ -138,6 +147,16 @@ pub enum Problem {
         /// The date.
         found: String,
     },
+    /// A list with fewer items than the format needs (a case pack without a leader's SKP).
+    TooFewItems {
+        /// How many it has.
+        len: usize,
+        /// How many it needs at least.
+        min: usize,
+    },
+    /// A value that must equal another one in the same file (a case pack's starting SKP has
+    /// the pack's period): the JSON path of the other.
+    NotSameAs(String),
     /// Another problem, in the parser's words: only when none of the above fits.
     Other(String),
 }

@@ -10,16 +10,21 @@
 //! Version 3 keeps both under `rating: {mandiri, pejabat_penilai}`, each with who and when,
 //! and adds the unit's `kinerja_organisasi` and the SKP's `memimpin_unit`. A version 2 rating
 //! becomes the person's own (assumption `rating-v2-mandiri`): who set it was not recorded.
+//!
+//! Version 4 adds `latihan` to a practice SKP started from a workshop case pack (a real SKP
+//! is written exactly as in version 3). Nothing migrates: the version rises so that a version
+//! 3 app refuses a practice SKP as written by a newer version, rather than as a file with an
+//! unknown field.
 
 use serde_json::{json, Map, Value};
 
 /// The version this app writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// One step: turns the data of version `n` into version `n + 1`. `STEPS[0]` is 1 → 2.
 type Step = fn(&mut Map<String, Value>);
 
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Migrates the data of one SKP from `from` to [`CURRENT_VERSION`], one step at a time.
 /// Values that do not have the old shape are left alone for the strict parse to report.
@@ -65,6 +70,9 @@ fn v2_to_v3(skp: &mut Map<String, Value>) {
         rating_ke_mandiri(tahunan);
     }
 }
+
+/// Version 4 only adds an optional field: version 3 data is version 4 data as it is.
+fn v3_to_v4(_skp: &mut Map<String, Value>) {}
 
 /// Moves a version 2 rating pair into `rating.mandiri`, with no name or date (not recorded).
 fn rating_ke_mandiri(obj: &mut Map<String, Value>) {

@@ -1,5 +1,5 @@
-//! The versioned file format: a self-describing JSON envelope for one SKP or a backup of the
-//! whole library. See docs/format.md.
+//! The versioned file format: a self-describing JSON envelope for one SKP, a backup of the
+//! whole library, or a workshop case pack ([`crate::domain::paket`]). See docs/format.md.
 //!
 //! Unknown fields are **rejected** with their JSON path (inside `data` and in the envelope):
 //! a file of the current version with a field this app does not know was written by another
@@ -10,6 +10,7 @@ mod decode;
 mod error;
 mod guard;
 mod jenis;
+mod jenis_berkas;
 mod migrate;
 mod perbaikan;
 mod summary;
@@ -20,9 +21,12 @@ pub use decode::teks_dari_bytes;
 pub use error::{FileError, Problem};
 pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_CHARS};
 pub use jenis::Jenis;
+pub use jenis_berkas::JenisBerkas;
+pub(crate) use migrate::migrate_skp;
 pub use migrate::{target_dari_teks, CURRENT_VERSION};
 pub use perbaikan::baca_dengan_perbaikan;
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
+pub(crate) use validate::tanggal_sah;
 pub use validate::{validate_skp, MAX_PERIODE_KE};
 
 use serde::Serialize;
@@ -75,14 +79,14 @@ enum Layout {
 
 fn write<D: Serialize, S: Serialize>(
     layout: Layout,
-    format: &'static str,
+    jenis: JenisBerkas,
     written_at: &str,
     data: D,
     summary: Option<S>,
 ) -> String {
     let envelope = Envelope {
-        format,
-        version: CURRENT_VERSION,
+        format: jenis.format(),
+        version: jenis.versi(),
         app: App {
             name: APP_NAME,
             version: env!("CARGO_PKG_VERSION"),
@@ -100,12 +104,17 @@ fn write<D: Serialize, S: Serialize>(
     .unwrap_or_default()
 }
 
+/// Writes a file of another kind than an SKP (a case pack): pretty, without a summary.
+pub(crate) fn write_pretty<D: Serialize>(jenis: JenisBerkas, written_at: &str, data: D) -> String {
+    write::<_, ()>(Layout::Pretty, jenis, written_at, data, None)
+}
+
 /// Writes one SKP as pretty JSON. `written_at` is an RFC 3339 timestamp from the caller (the
 /// domain has no clock). Same SKP and timestamp give the same bytes.
 pub fn export_skp(skp: &Skp, written_at: &str) -> String {
     write(
         Layout::Pretty,
-        FORMAT_SKP,
+        JenisBerkas::Skp,
         written_at,
         skp,
         Some(ringkasan(skp)),
@@ -117,14 +126,14 @@ pub fn export_skp(skp: &Skp, written_at: &str) -> String {
 /// summary is for other tools reading an export; computing it on every autosave would only
 /// cost time.
 pub fn export_skp_compact(skp: &Skp, written_at: &str) -> String {
-    write::<_, Ringkasan>(Layout::Compact, FORMAT_SKP, written_at, skp, None)
+    write::<_, Ringkasan>(Layout::Compact, JenisBerkas::Skp, written_at, skp, None)
 }
 
 /// Writes a backup of the whole library.
 pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
     write(
         Layout::Pretty,
-        FORMAT_BACKUP,
+        JenisBerkas::Cadangan,
         written_at,
         skps,
         Some(RingkasanCadangan {
@@ -146,17 +155,32 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
 const ENVELOPE_FIELDS: [&str; 6] = ["format", "version", "app", "written_at", "data", "summary"];
 
 /// The checks every file gets before its data is parsed: size, JSON, envelope, format,
-/// version, lengths. Returns the format, the data and the version it was written in.
-fn read_envelope(text: &str) -> Result<(String, Value, u32), FileError> {
+/// version, lengths. A file of this app of a kind not in `diterima` is refused as
+/// [`FileError::WrongKind`] with `diharapkan`, before its version is looked at: "this is a
+/// case pack" helps more than "this is too new". Returns the kind, the data and the version
+/// it was written in.
+pub(crate) fn read_envelope(
+    text: &str,
+    diterima: &[JenisBerkas],
+    diharapkan: JenisBerkas,
+) -> Result<(JenisBerkas, Value, u32), FileError> {
     guard::check_text(text)?;
     let value = tree::parse(text.trim_start_matches('\u{feff}'))?;
     let Value::Object(mut envelope) = value else {
         return Err(FileError::NoFormat);
     };
-    let format = match envelope.get("format") {
+    let jenis = match envelope.get("format") {
         None => return Err(FileError::NoFormat),
-        Some(Value::String(f)) if f == FORMAT_SKP || f == FORMAT_BACKUP => f.clone(),
-        Some(Value::String(f)) => return Err(FileError::OtherFormat { format: f.clone() }),
+        Some(Value::String(f)) => match JenisBerkas::dari_format(f) {
+            Some(jenis) if diterima.contains(&jenis) => jenis,
+            Some(found) => {
+                return Err(FileError::WrongKind {
+                    found,
+                    expected: diharapkan,
+                })
+            }
+            None => return Err(FileError::OtherFormat { format: f.clone() }),
+        },
         Some(other) => {
             return Err(FileError::OtherFormat {
                 format: other.to_string(),
@@ -168,18 +192,17 @@ fn read_envelope(text: &str) -> Result<(String, Value, u32), FileError> {
         .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(FileError::BadVersion)?;
-    if version > u64::from(CURRENT_VERSION) {
+    if version > u64::from(jenis.versi()) {
         return Err(FileError::TooNew {
             version,
-            known: CURRENT_VERSION,
+            known: jenis.versi(),
         });
     }
-    // `version` is between 1 and CURRENT_VERSION, so it fits in u32.
+    // `version` is between 1 and the kind's version, so it fits in u32.
     let version = version as u32;
-    if let Some(key) = envelope
-        .keys()
-        .find(|k| !ENVELOPE_FIELDS.contains(&k.as_str()))
-    {
+    if let Some(key) = envelope.keys().find(|k| {
+        !ENVELOPE_FIELDS.contains(&k.as_str()) || (*k == "summary" && !jenis.ada_ringkasan())
+    }) {
         return Err(FileError::Invalid {
             path: key.clone(),
             problem: Problem::UnknownField(key.clone()),
@@ -198,13 +221,17 @@ fn read_envelope(text: &str) -> Result<(String, Value, u32), FileError> {
         problem: Problem::MissingField("data".into()),
     })?;
     guard::check_lengths(&data, &mut "data".to_string())?;
-    Ok((format, data, version))
+    Ok((jenis, data, version))
 }
 
 /// Reads a file and also tells the version it was written in (older ones are migrated).
 pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
-    let (format, mut data, version) = read_envelope(text)?;
-    let imported = if format == FORMAT_SKP {
+    let (jenis, mut data, version) = read_envelope(
+        text,
+        &[JenisBerkas::Skp, JenisBerkas::Cadangan],
+        JenisBerkas::Skp,
+    )?;
+    let imported = if jenis == JenisBerkas::Skp {
         migrate::migrate_skp(&mut data, version);
         let skp: Skp = parse(&data)?;
         validate::validate_skp(&skp, "data")?;
@@ -231,7 +258,7 @@ pub fn import_with_version(text: &str) -> Result<(Imported, u32), FileError> {
     Ok((imported, version))
 }
 
-fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(data: &Value) -> Result<T, FileError> {
     serde_path_to_error::deserialize(data).map_err(|e| {
         let inner = e.path().to_string();
         let path = match inner.as_str() {

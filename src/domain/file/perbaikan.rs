@@ -6,7 +6,7 @@
 //! of the wrong shape is refused exactly as [`super::import`] refuses it.
 
 use super::error::FileError;
-use super::{migrate, parse, read_envelope, validate, FORMAT_SKP};
+use super::{migrate, parse, read_envelope, validate, JenisBerkas};
 use crate::domain::model::Skp;
 use crate::domain::operasi::{perbaiki, Perbaikan};
 
@@ -15,9 +15,15 @@ use crate::domain::operasi::{perbaiki, Perbaikan};
 /// repairs made, none for a sound file. A backup is refused as `OtherFormat`: its SKPs are
 /// read one by one. The caller keeps the original text until the person has seen the list.
 pub fn baca_dengan_perbaikan(text: &str) -> Result<(Skp, Vec<Perbaikan>), FileError> {
-    let (format, mut data, version) = read_envelope(text)?;
-    if format != FORMAT_SKP {
-        return Err(FileError::OtherFormat { format });
+    let (jenis, mut data, version) = read_envelope(
+        text,
+        &[JenisBerkas::Skp, JenisBerkas::Cadangan],
+        JenisBerkas::Skp,
+    )?;
+    if jenis != JenisBerkas::Skp {
+        return Err(FileError::OtherFormat {
+            format: jenis.format().to_owned(),
+        });
     }
     migrate::migrate_skp(&mut data, version);
     let mut skp: Skp = parse(&data)?;

@@ -24,7 +24,10 @@ fn unik<'a>(
 }
 
 /// A date's year lies in [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`].
-fn tanggal_sah(tanggal: NaiveDate, path: impl FnOnce() -> String) -> Result<(), FileError> {
+pub(crate) fn tanggal_sah(
+    tanggal: NaiveDate,
+    path: impl FnOnce() -> String,
+) -> Result<(), FileError> {
     if Skp::tahun_sah(tanggal.year()) {
         Ok(())
     } else {

@@ -83,12 +83,14 @@ impl Skp {
             tindak_lanjut: TindakLanjut::default(),
             motif: RefleksiMotif::default(),
             penandatanganan: Vec::new(),
+            latihan: None,
         }
     }
 
     /// Next period's SKP from this one: identity, RHK, IKI, BerAKHLAK expectations and the
     /// lampiran carry over, shifted by whole years; realisasi, ratings, development and
-    /// follow-up start empty.
+    /// follow-up start empty. A practice SKP's copy is still practice: it keeps the mark
+    /// ([`Skp::latihan`]), since its agency and leaders are the case pack's, not real ones.
     ///
     /// The period starts in `tahun`, or as near to it as keeps the whole period within
     /// [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`]: copying a 2200 SKP "to 2201" gives another
@@ -184,6 +186,7 @@ mod tests {
         );
         assert_eq!(baru.rhk[0].iki, lalu.rhk[0].iki);
         assert!(baru.rhk.iter().all(|r| r.rhk_pimpinan.rujukan.is_none()));
+        assert!(!baru.adalah_latihan());
         assert_eq!(baru.pegawai, lalu.pegawai);
         assert_eq!(baru.perilaku_kerja, lalu.perilaku_kerja);
         assert!(baru.evaluasi.is_empty());
@@ -245,6 +248,19 @@ mod tests {
         let salinan = lama.salin_ke_tahun("q".into(), 2026);
         assert_eq!(tahun(&salinan), (1900, 2200));
         assert!(terbaca(&salinan));
+    }
+
+    #[test]
+    fn a_copy_of_a_practice_skp_is_still_practice_and_a_new_skp_is_not() {
+        let mut latihan = contoh_analis_kebijakan();
+        latihan.latihan = Some(crate::domain::model::TandaLatihan {
+            paket_id: "paket-1".into(),
+            judul: "Lokakarya".into(),
+        });
+        let salinan = latihan.salin_ke_tahun("baru".into(), 2026);
+        assert_eq!(salinan.latihan, latihan.latihan);
+        assert!(salinan.adalah_latihan());
+        assert!(!Skp::baru("s".into(), 2026).adalah_latihan());
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod baru;
 mod evaluasi;
 mod hasil_kerja;
 mod identitas;
+mod latihan;
 mod pengembangan;
 mod perilaku;
 mod tanda_tangan;
@@ -13,6 +14,7 @@ mod tindak_lanjut;
 pub use evaluasi::*;
 pub use hasil_kerja::*;
 pub use identitas::*;
+pub use latihan::*;
 pub use pengembangan::*;
 pub use perilaku::*;
 pub use tanda_tangan::*;
@@ -83,6 +85,10 @@ pub struct Skp {
     /// Where and when each printed document is signed.
     #[serde(default)]
     pub penandatanganan: Vec<Penandatanganan>,
+    /// Set on a practice SKP started from a workshop case pack (`None` on a real SKP, and then
+    /// not written at all, so a real SKP's file is unchanged by the field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latihan: Option<TandaLatihan>,
 }
 
 /// A date range, both ends inclusive.

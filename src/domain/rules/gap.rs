@@ -152,13 +152,23 @@ pub struct RekapKesenjangan {
     pub per_rhk_pimpinan: Vec<(String, usize)>,
 }
 
+/// One SKP with its gaps, as [`rekap_gap`] and [`rekap_per`] take them.
+pub type SkpDenganGap<'a> = (&'a Skp, &'a [GapIki]);
+
 /// Aggregates the gaps of many SKP.
 pub fn rekap<'a>(skps: impl IntoIterator<Item = &'a Skp>) -> RekapKesenjangan {
+    let semua: Vec<(&Skp, Vec<GapIki>)> = skps.into_iter().map(|s| (s, gap_iki(s))).collect();
+    rekap_gap(semua.iter().map(|(s, g)| (*s, g.as_slice())))
+}
+
+/// The same from gaps already computed, each SKP with its [`gap_iki`]: a view that groups
+/// the same SKP several ways (per unit, per leader, the whole organisation) computes the
+/// engine once per SKP.
+pub fn rekap_gap<'a>(skps: impl IntoIterator<Item = SkpDenganGap<'a>>) -> RekapKesenjangan {
     let mut r = RekapKesenjangan::default();
     let mut jumlah_capaian = 0.0;
-    for skp in skps {
+    for (skp, gaps) in skps {
         r.jumlah_pegawai += 1;
-        let gaps = gap_iki(skp);
         let senjang: Vec<_> = gaps.iter().filter(|g| g.ada_kesenjangan()).collect();
         r.iki_diukur += gaps.len();
         r.iki_senjang += senjang.len();
@@ -187,17 +197,31 @@ pub fn rekap<'a>(skps: impl IntoIterator<Item = &'a Skp>) -> RekapKesenjangan {
     r
 }
 
+/// Aggregates gaps already computed per group, the group named by `kunci` (a unit, a
+/// leader), sorted by that name; each SKP counts in its own group only.
+pub fn rekap_per<'a>(
+    skps: impl IntoIterator<Item = SkpDenganGap<'a>>,
+    kunci: impl Fn(&Skp) -> String,
+) -> Vec<(String, RekapKesenjangan)> {
+    let mut kelompok: Vec<(String, Vec<SkpDenganGap>)> = Vec::new();
+    for (skp, gaps) in skps {
+        let k = kunci(skp);
+        match kelompok.iter_mut().find(|(n, _)| *n == k) {
+            Some((_, isi)) => isi.push((skp, gaps)),
+            None => kelompok.push((k, vec![(skp, gaps)])),
+        }
+    }
+    kelompok.sort_by(|a, b| a.0.cmp(&b.0));
+    kelompok
+        .into_iter()
+        .map(|(k, isi)| (k, rekap_gap(isi)))
+        .collect()
+}
+
 /// Aggregates per unit kerja (organisation level), sorted by unit name.
 pub fn rekap_per_unit(skps: &[Skp]) -> Vec<(String, RekapKesenjangan)> {
-    let mut unit: Vec<&str> = skps.iter().map(|s| s.pegawai.unit_kerja.as_str()).collect();
-    unit.sort_unstable();
-    unit.dedup();
-    unit.into_iter()
-        .map(|u| {
-            (
-                u.to_string(),
-                rekap(skps.iter().filter(|s| s.pegawai.unit_kerja == u)),
-            )
-        })
-        .collect()
+    let semua: Vec<(&Skp, Vec<GapIki>)> = skps.iter().map(|s| (s, gap_iki(s))).collect();
+    rekap_per(semua.iter().map(|(s, g)| (*s, g.as_slice())), |s| {
+        s.pegawai.unit_kerja.clone()
+    })
 }

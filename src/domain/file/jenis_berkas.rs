@@ -1,0 +1,57 @@
+//! The kinds of files SKP Mandiri writes, each its own versioned format, so that each can be
+//! refused with a clear message where another kind is expected (a case pack given to the
+//! ordinary import, an SKP given to the case-pack import).
+
+use super::migrate::CURRENT_VERSION;
+use super::{FORMAT_BACKUP, FORMAT_SKP};
+use crate::domain::paket::{FORMAT_PAKET, VERSI_PAKET};
+
+/// A kind of SKP Mandiri file, told by its `format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JenisBerkas {
+    /// One SKP (`skp-mandiri/skp`).
+    Skp,
+    /// A backup of the whole library (`skp-mandiri/backup`).
+    Cadangan,
+    /// A workshop case pack (`skp-mandiri/paket-kasus`).
+    PaketKasus,
+}
+
+impl JenisBerkas {
+    /// Every kind.
+    pub const SEMUA: [JenisBerkas; 3] = [
+        JenisBerkas::Skp,
+        JenisBerkas::Cadangan,
+        JenisBerkas::PaketKasus,
+    ];
+
+    /// The `format` written in the envelope.
+    pub fn format(self) -> &'static str {
+        match self {
+            JenisBerkas::Skp => FORMAT_SKP,
+            JenisBerkas::Cadangan => FORMAT_BACKUP,
+            JenisBerkas::PaketKasus => FORMAT_PAKET,
+        }
+    }
+
+    /// The kind a `format` names, if it is one of this app's.
+    pub fn dari_format(format: &str) -> Option<JenisBerkas> {
+        JenisBerkas::SEMUA
+            .into_iter()
+            .find(|j| j.format() == format)
+    }
+
+    /// The newest version of this kind the app reads (and the one it writes). An SKP and a
+    /// backup share the SKP format's versions; a case pack has its own.
+    pub fn versi(self) -> u32 {
+        match self {
+            JenisBerkas::Skp | JenisBerkas::Cadangan => CURRENT_VERSION,
+            JenisBerkas::PaketKasus => VERSI_PAKET,
+        }
+    }
+
+    /// Whether the envelope may carry a read-only `summary`.
+    pub(super) fn ada_ringkasan(self) -> bool {
+        !matches!(self, JenisBerkas::PaketKasus)
+    }
+}
