@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
-use skp_mandiri::domain::file::CURRENT_VERSION;
+use skp_mandiri::domain::file::versi_skp;
 use skp_mandiri::domain::{export_skp, FileError};
 use skp_mandiri::store::{Backend, Library, LocalStorageBackend, StoreError};
 use wasm_bindgen::JsCast;
@@ -65,7 +65,7 @@ fn corrupted_or_newer_data_is_quarantined_untouched() {
     storage().clear().unwrap();
     let good = contoh_analis_kebijakan();
     let newer = export_skp(&good, NOW).replacen(
-        &format!("\"version\": {CURRENT_VERSION}"),
+        &format!("\"version\": {}", versi_skp([&good])),
         "\"version\": 7",
         1,
     );

@@ -22,7 +22,8 @@ fn export_import_export_gives_the_same_bytes() {
     assert_eq!(back, skp);
     assert_eq!(export_skp(&back, T1), a);
     assert_ne!(export_skp(&back, T2), a);
-    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 4,"));
+    // A real SKP has nothing version 4 added: it is written as version 3.
+    assert!(a.starts_with("{\n  \"format\": \"skp-mandiri/skp\",\n  \"version\": 3,"));
 }
 
 #[test]
@@ -86,7 +87,7 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion
     );
     let newer =
-        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 4", "\"version\": 5");
+        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 3", "\"version\": 5");
     let e = err(&newer);
     assert_eq!(
         e,
@@ -776,12 +777,13 @@ fn version_1_fixture_migrates_to_version_2() {
         })
     );
     assert_eq!(t[2].target, None);
-    // Written again, it is a current-version file that reads back unchanged.
+    // Written again, it is a version 3 file (a real SKP needs nothing newer) that reads back
+    // unchanged.
     let again = export_skp(&skp, T1);
-    assert!(again.contains(&format!("\"version\": {CURRENT_VERSION}")));
+    assert!(again.contains("\"version\": 3,"));
     assert_eq!(
         import_with_version(&again).unwrap(),
-        (Imported::Skp(skp), CURRENT_VERSION)
+        (Imported::Skp(skp), 3)
     );
 }
 
@@ -842,17 +844,17 @@ fn version_2_fixture_keeps_its_ratings_as_the_person_s_own() {
             .map(|e| &e.realisasi)
             .collect::<Vec<_>>()
     );
-    // Written again it is the current version, and reads back unchanged.
+    // Written again it is version 3 (a real SKP), and reads back unchanged.
     let again = export_skp(&skp, T1);
     assert!(!again.contains("\"rating_hasil_kerja\""));
     assert_eq!(
         import_with_version(&again).unwrap(),
-        (Imported::Skp(skp), CURRENT_VERSION)
+        (Imported::Skp(skp), 3)
     );
 }
 
 #[test]
-fn version_3_fixture_imports_as_it_was_and_is_written_as_the_current_version() {
+fn version_3_fixture_imports_as_it_was_and_is_written_again_byte_for_byte() {
     // Exported by the version 3 app: the Kepala Seksi example with the unit's capaian kinerja
     // organisasi and an appraiser's rating of Triwulan I.
     let text = include_str!("fixtures/skp-v3.json");
@@ -870,16 +872,53 @@ fn version_3_fixture_imports_as_it_was_and_is_written_as_the_current_version() {
         skp.evaluasi[0].rating.pejabat_penilai.oleh,
         "Sri Wahyuni, S.H., M.H."
     );
-    // Nothing migrates from 3 to 4: written again, the data and summary are the same.
-    let again = export_skp(&skp, T1);
-    assert!(again.contains(&format!("\"version\": {CURRENT_VERSION}")));
+    // Nothing migrates from 3 to 4, and a real SKP is written as version 3: with the same
+    // time of writing, this app writes exactly the file the version 3 app wrote, so a
+    // colleague still on that app reads it.
     let (old, new): (serde_json::Value, serde_json::Value) = (
         serde_json::from_str(text).unwrap(),
-        serde_json::from_str(&again).unwrap(),
+        serde_json::from_str(&export_skp(&skp, T1)).unwrap(),
     );
     assert_eq!(old["data"], new["data"]);
     assert_eq!(old["summary"], new["summary"]);
+    assert_eq!(new["version"], 3);
     assert!(new["data"].get("latihan").is_none());
+    let written_at = old["written_at"].as_str().unwrap();
+    assert_eq!(export_skp(&skp, written_at), text);
+}
+
+#[test]
+fn each_file_is_written_in_the_lowest_version_that_holds_its_data() {
+    let versi =
+        |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap()["version"].clone();
+    let nyata = contoh_analis_kebijakan();
+    let mut latihan = contoh_analis_kebijakan();
+    latihan.id = "skp-latihan".into();
+    latihan.latihan = Some(TandaLatihan {
+        paket_id: "paket-1".into(),
+        judul: "Kasus".into(),
+    });
+    assert_eq!((versi_skp([&nyata]), versi_skp([&latihan])), (3, 4));
+    assert_eq!(versi(&export_skp(&nyata, T1)), 3);
+    assert_eq!(versi(&export_skp_compact(&nyata, T1)), 3);
+    assert_eq!(versi(&export_skp(&latihan, T1)), 4);
+    assert_eq!(versi(&export_skp_compact(&latihan, T1)), 4);
+    // A backup: 4 as soon as one SKP in it is a practice SKP; an empty one is 3.
+    assert_eq!(versi(&export_backup(std::slice::from_ref(&nyata), T1)), 3);
+    assert_eq!(versi(&export_backup(&[], T1)), 3);
+    let campur = export_backup(&[nyata.clone(), latihan.clone()], T1);
+    assert_eq!(versi(&campur), 4);
+    // Each reads back as written, and the newest version is still the one read.
+    assert_eq!(
+        import_with_version(&export_skp(&latihan, T1)).unwrap(),
+        (Imported::Skp(latihan.clone()), 4)
+    );
+    assert_eq!(
+        import_with_version(&campur).unwrap(),
+        (Imported::Backup(vec![nyata, latihan.clone()]), 4)
+    );
+    // Import still reads every version up to the newest.
+    assert_eq!(CURRENT_VERSION, 4);
 }
 
 #[test]

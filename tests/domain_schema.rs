@@ -26,6 +26,7 @@ const KNOWN: &[&str] = &[
     "required",
     "additionalProperties",
     "items",
+    "minItems",
     "minimum",
     "maximum",
     "format",
@@ -158,6 +159,11 @@ fn validate(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Ve
             }
         }
     }
+    if let (Value::Array(items), Some(min)) = (v, s.get("minItems").and_then(Value::as_u64)) {
+        if (items.len() as u64) < min {
+            errors.push(format!("{path}: {} items, fewer than {min}", items.len()));
+        }
+    }
     if let (Value::Array(items), Some(sub)) = (v, s.get("items")) {
         for (i, item) in items.iter().enumerate() {
             validate(root, sub, item, &format!("{path}[{i}]"), errors);
@@ -264,6 +270,30 @@ fn a_case_pack_and_a_practice_skp_validate_against_the_schema() {
     let mut v: Value = serde_json::from_str(&export_paket(&contoh_paket(), "x")).unwrap();
     v["format"] = Value::from("skp-mandiri/skp");
     assert!(!errors_of(&v.to_string()).is_empty());
+    // A pack without a leader, as import_paket refuses it.
+    let mut v: Value = serde_json::from_str(&export_paket(&contoh_paket(), "x")).unwrap();
+    v["data"]["pimpinan"] = Value::Array(Vec::new());
+    let errors = errors_of(&v.to_string());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(".data.pimpinan: 0 items, fewer than 1")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn the_schema_holds_both_versions_the_app_writes() {
+    // A real SKP is written as version 3, a practice SKP as version 4; a version the app
+    // does not write is refused.
+    let nyata = export_skp(&contoh_analis_kebijakan(), "2025-10-01T09:00:00+08:00");
+    assert!(nyata.contains("\"version\": 3,"));
+    assert_eq!(errors_of(&nyata), Vec::<String>::new());
+    let latihan = export_skp(&full_example(), "2025-10-01T09:00:00+08:00");
+    assert!(latihan.contains("\"version\": 4,"));
+    assert_eq!(errors_of(&latihan), Vec::<String>::new());
+    let lain = nyata.replacen("\"version\": 3,", "\"version\": 2,", 1);
+    assert!(!errors_of(&lain).is_empty());
 }
 
 #[test]

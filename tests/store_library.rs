@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
-use skp_mandiri::domain::file::CURRENT_VERSION;
+use skp_mandiri::domain::file::versi_skp;
 use skp_mandiri::domain::{
     export_skp, BuktiDukung, EvaluasiPeriodik, FileError, JenisPeriodeEvaluasi, Realisasi, Skp,
 };
@@ -67,7 +67,7 @@ fn corrupted_and_newer_data_is_set_aside_untouched_and_the_rest_still_loads() {
     library.save(&skp("baik"), T0).unwrap();
     let truncated = &export_skp(&skp("rusak"), T0)[..200];
     let newer = export_skp(&skp("baru"), T0).replacen(
-        &format!("\"version\": {CURRENT_VERSION}"),
+        &format!("\"version\": {}", versi_skp([&skp("baru")])),
         "\"version\": 99",
         1,
     );
@@ -805,7 +805,7 @@ fn snapshots_from_a_newer_version_are_kept_listed_and_written_back() {
     });
     let newer_format = serde_json::json!({
         "at": T2, "reason": "autosave",
-        "text": export_skp(&skp("s"), T2).replacen(&format!("\"version\": {CURRENT_VERSION}"), "\"version\": 99", 1),
+        "text": export_skp(&skp("s"), T2).replacen(&format!("\"version\": {}", versi_skp([&skp("s")])), "\"version\": 99", 1),
     });
     storage.put(
         HISTORY_S,

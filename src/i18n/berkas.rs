@@ -92,10 +92,36 @@ impl Problem {
                 Skp::TAHUN_MAX
             ),
             (Problem::TooFewItems { len, min }, Lang::Id) => {
-                format!("daftar ini berisi {len} butir, padahal sedikitnya {min}")
+                format!("daftar ini harus berisi sedikitnya {min} butir (sekarang {len})")
             }
             (Problem::TooFewItems { len, min }, Lang::En) => {
-                format!("the list has {len} items, and needs at least {min}")
+                format!("the list must hold at least {min} items (it holds {len})")
+            }
+            (Problem::TooFewLeaders { len, min }, Lang::Id) => {
+                format!("Paket kasus harus memuat sedikitnya {min} SKP pimpinan (sekarang {len})")
+            }
+            (Problem::TooFewLeaders { len, min }, Lang::En) => {
+                format!("A case pack must hold at least {min} leader's SKP (it holds {len})")
+            }
+            (Problem::EndsBeforeStart { mulai, selesai }, Lang::Id) => {
+                format!("periode berakhir ({selesai}) sebelum dimulai ({mulai})")
+            }
+            (Problem::EndsBeforeStart { mulai, selesai }, Lang::En) => {
+                format!("the period ends ({selesai}) before it starts ({mulai})")
+            }
+            (Problem::TooManyPeriods { found, max }, Lang::Id) => format!(
+                "periode ini memuat {found} periode evaluasi, padahal paling banyak {max}; \
+                 persingkat periodenya atau pilih periode evaluasi yang lebih panjang"
+            ),
+            (Problem::TooManyPeriods { found, max }, Lang::En) => format!(
+                "the period holds {found} evaluation periods, and at most {max} are allowed; \
+                 shorten it or choose longer evaluation periods"
+            ),
+            (Problem::NoOverlapWith(other), Lang::Id) => {
+                format!("periode ini sama sekali tidak bertemu dengan periode `{other}`")
+            }
+            (Problem::NoOverlapWith(other), Lang::En) => {
+                format!("this period does not overlap the period `{other}` at all")
             }
             (Problem::NotSameAs(other), Lang::Id) => {
                 format!("isinya harus sama dengan `{other}`")
@@ -167,6 +193,12 @@ impl FileError {
             (OtherFormat { format }, Lang::En) => {
                 format!("This file has format `{format}`, not an SKP Mandiri SKP or backup.")
             }
+            (OtherFormatNotPack { format }, Lang::Id) => {
+                format!("Berkas ini berformat `{format}`, bukan paket kasus latihan SKP Mandiri.")
+            }
+            (OtherFormatNotPack { format }, Lang::En) => {
+                format!("This file has format `{format}`, not an SKP Mandiri workshop case pack.")
+            }
             (WrongKind { found, expected }, lang) => salah_jenis(*found, *expected, lang),
             (BadVersion, l) => l
                 .pick(
@@ -192,6 +224,13 @@ impl FileError {
             (StringTooLong { path, len, max }, Lang::En) => {
                 format!("The text `{path}` is {len} characters long; the limit is {max}.")
             }
+            // Said as what the pack lacks, the path after it.
+            (Invalid { path, problem: problem @ Problem::TooFewLeaders { .. } }, Lang::Id) => {
+                format!("{}, di isian `{path}`.", problem.message(lang))
+            }
+            (Invalid { path, problem: problem @ Problem::TooFewLeaders { .. } }, Lang::En) => {
+                format!("{}, in the field `{path}`.", problem.message(lang))
+            }
             (Invalid { path, problem }, Lang::Id) => format!("Isian `{path}`: {}.", problem.message(lang)),
             (Invalid { path, problem }, Lang::En) => format!("Field `{path}`: {}.", problem.message(lang)),
             (DuplicateId { path, id }, Lang::Id) => format!("ID `{id}` di `{path}` sudah dipakai oleh butir lain."),
@@ -215,7 +254,7 @@ fn salah_jenis(found: JenisBerkas, expected: JenisBerkas, lang: Lang) -> String 
             "This file is a workshop case pack, not an SKP. Open it on the Classes & Practice page.",
         ),
         (Skp, PaketKasus) => lang.pick(
-            "Berkas ini SKP, bukan paket kasus latihan. Impor SKP lewat halaman SKP Saya.",
+            "Berkas ini berisi satu SKP, bukan paket kasus latihan. Impor SKP lewat halaman SKP Saya.",
             "This file is an SKP, not a workshop case pack. Import an SKP on the My SKPs page.",
         ),
         (Cadangan, PaketKasus) => lang.pick(
@@ -227,7 +266,7 @@ fn salah_jenis(found: JenisBerkas, expected: JenisBerkas, lang: Lang) -> String 
             "This file is a backup of several SKPs, not one SKP.",
         ),
         (Skp, _) => lang.pick(
-            "Berkas ini satu SKP, bukan jenis berkas yang diharapkan di sini.",
+            "Berkas ini berisi satu SKP, bukan jenis berkas yang diharapkan di sini.",
             "This file is one SKP, not the kind of file expected here.",
         ),
     }

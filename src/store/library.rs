@@ -447,7 +447,9 @@ impl<B: Backend> Library<B> {
 
 /// A backup found where one SKP was expected.
 fn not_one_skp() -> FileError {
-    FileError::OtherFormat {
-        format: crate::domain::file::FORMAT_BACKUP.to_owned(),
+    use crate::domain::file::JenisBerkas;
+    FileError::WrongKind {
+        found: JenisBerkas::Cadangan,
+        expected: JenisBerkas::Skp,
     }
 }

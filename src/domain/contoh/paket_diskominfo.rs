@@ -157,13 +157,13 @@ fn skp_awal() -> Skp {
 const PETUNJUK: &str = "\
 Kasus ini rekaan untuk latihan. Nama orang, angka, dan data di dalamnya tidak menggambarkan instansi yang sebenarnya.
 
-Anda adalah pegawai Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika Provinsi Nusa Tenggara Barat, untuk periode SKP tahun 2026. Atasan langsung Anda, Kepala Bidang Aplikasi Informatika, sudah menetapkan SKP dengan tiga RHK: keterpaduan layanan digital perangkat daerah, ketersediaan dan keamanan aplikasi layanan publik, serta data sektoral di Portal Satu Data. SKP Kepala Bidang ada di dalam paket ini.
+Anda adalah pegawai Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika Provinsi Nusa Tenggara Barat, untuk periode SKP tahun 2026. SKP atasan langsung Anda, Kepala Bidang Aplikasi Informatika, memuat tiga RHK: keterpaduan layanan digital perangkat daerah, ketersediaan dan keamanan aplikasi layanan publik, serta data sektoral di Portal Satu Data. SKP Kepala Bidang ada di dalam paket ini.
 
 Pilih satu dari dua peran berikut.
 
 Peran A: Pranata Komputer Ahli Muda (jabatan fungsional). Anda mengelola integrasi aplikasi perangkat daerah ke portal layanan publik provinsi dan memantau keamanan aplikasi. Pada akhir 2025 baru 28 layanan yang terintegrasi, integrasi satu layanan rata-rata memakan 32 hari kerja, dan 5 dari 12 aplikasi prioritas belum pernah diuji keamanannya.
 
-Peran B: Penelaah Teknis Kebijakan (jabatan pelaksana) yang mengelola data sektoral. Anda mendampingi walidata perangkat daerah memutakhirkan dan menerbitkan dataset di Portal Satu Data. Pada akhir 2025 tercatat 180 dataset terbit, dan hanya 70 persen di antaranya yang metadatanya lengkap.
+Peran B: Penelaah Teknis Kebijakan (jabatan pelaksana). Anda mengelola data sektoral dan mendampingi walidata perangkat daerah memutakhirkan dan menerbitkan dataset di Portal Satu Data. Pada akhir 2025 tercatat 180 dataset terbit, dan hanya 70 persen di antaranya yang metadatanya lengkap.
 
 Langkah kerja:
 1. Lengkapi identitas Anda: nama (boleh rekaan), jenis jabatan, nama jabatan sesuai peran, dan pangkat/golongan ruang. Pejabat Penilai Kinerja sudah terisi: Kepala Bidang Aplikasi Informatika.

@@ -38,8 +38,15 @@ pub enum FileError {
     },
     /// JSON, but not an object with a `format` field: another application's file.
     NoFormat,
-    /// JSON of another application or another kind of file.
+    /// JSON of another application or another kind of file, where an SKP or a backup was
+    /// expected (the ordinary import).
     OtherFormat {
+        /// The `format` it declares.
+        format: String,
+    },
+    /// The same where a case pack was expected ([`crate::domain::paket::import_paket`]): the
+    /// message names what was expected.
+    OtherFormatNotPack {
         /// The `format` it declares.
         format: String,
     },
@@ -147,13 +154,38 @@ pub enum Problem {
         /// The date.
         found: String,
     },
-    /// A list with fewer items than the format needs (a case pack without a leader's SKP).
+    /// A list with fewer items than the format needs.
     TooFewItems {
         /// How many it has.
         len: usize,
         /// How many it needs at least.
         min: usize,
     },
+    /// A case pack with fewer leaders' SKPs than it needs: said as what is missing, not as a
+    /// list's length.
+    TooFewLeaders {
+        /// How many it has.
+        len: usize,
+        /// How many it needs at least.
+        min: usize,
+    },
+    /// A period that ends before it starts.
+    EndsBeforeStart {
+        /// The first day, as written.
+        mulai: String,
+        /// The last day, as written.
+        selesai: String,
+    },
+    /// A period with more evaluation periods of its kind than an SKP can hold.
+    TooManyPeriods {
+        /// How many evaluation periods it has.
+        found: usize,
+        /// The limit ([`super::MAX_PERIODE_KE`]).
+        max: u32,
+    },
+    /// A period that does not overlap another one in the same file (a leader's SKP outside
+    /// the case pack's period): the JSON path of the other.
+    NoOverlapWith(String),
     /// A value that must equal another one in the same file (a case pack's starting SKP has
     /// the pack's period): the JSON path of the other.
     NotSameAs(String),

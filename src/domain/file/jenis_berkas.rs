@@ -41,8 +41,9 @@ impl JenisBerkas {
             .find(|j| j.format() == format)
     }
 
-    /// The newest version of this kind the app reads (and the one it writes). An SKP and a
-    /// backup share the SKP format's versions; a case pack has its own.
+    /// The newest version of this kind the app reads. An SKP and a backup share the SKP
+    /// format's versions and are written in the lowest one their data needs
+    /// ([`super::versi_skp`]); a case pack has its own, always written in the newest.
     pub fn versi(self) -> u32 {
         match self {
             JenisBerkas::Skp | JenisBerkas::Cadangan => CURRENT_VERSION,

@@ -11,15 +11,30 @@
 //! and adds the unit's `kinerja_organisasi` and the SKP's `memimpin_unit`. A version 2 rating
 //! becomes the person's own (assumption `rating-v2-mandiri`): who set it was not recorded.
 //!
-//! Version 4 adds `latihan` to a practice SKP started from a workshop case pack (a real SKP
-//! is written exactly as in version 3). Nothing migrates: the version rises so that a version
-//! 3 app refuses a practice SKP as written by a newer version, rather than as a file with an
-//! unknown field.
+//! Version 4 adds `latihan` to a practice SKP started from a workshop case pack. Nothing
+//! migrates. A file is written in the lowest version that holds its data ([`versi_skp`]): a
+//! real SKP stays version 3, so a colleague still on the version 3 app reads it, and a
+//! practice SKP is version 4, so that app refuses it as written by a newer version rather
+//! than as a file with an unknown field.
 
 use serde_json::{json, Map, Value};
 
-/// The version this app writes.
+use crate::domain::model::Skp;
+
+/// The newest version this app reads and writes. Not every file is written in it: see
+/// [`versi_skp`].
 pub const CURRENT_VERSION: u32 = 4;
+
+/// The version a file holding these SKPs (one, or a backup's) is written in: the lowest that
+/// holds their data. 4 when one of them is a practice SKP (`latihan`, new in 4), else 3,
+/// which a version 3 app reads as its own.
+pub fn versi_skp<'a>(skps: impl IntoIterator<Item = &'a Skp>) -> u32 {
+    if skps.into_iter().any(Skp::adalah_latihan) {
+        4
+    } else {
+        3
+    }
+}
 
 /// One step: turns the data of version `n` into version `n + 1`. `STEPS[0]` is 1 → 2.
 type Step = fn(&mut Map<String, Value>);

@@ -23,7 +23,7 @@ pub use guard::{check_size, MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST_LEN, MAX_STRING_
 pub use jenis::Jenis;
 pub use jenis_berkas::JenisBerkas;
 pub(crate) use migrate::migrate_skp;
-pub use migrate::{target_dari_teks, CURRENT_VERSION};
+pub use migrate::{target_dari_teks, versi_skp, CURRENT_VERSION};
 pub use perbaikan::baca_dengan_perbaikan;
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
 pub(crate) use validate::tanggal_sah;
@@ -77,16 +77,18 @@ enum Layout {
     Compact,
 }
 
+/// Writes the envelope with `versi`, the version the data needs (see [`versi_skp`]).
 fn write<D: Serialize, S: Serialize>(
     layout: Layout,
     jenis: JenisBerkas,
+    versi: u32,
     written_at: &str,
     data: D,
     summary: Option<S>,
 ) -> String {
     let envelope = Envelope {
         format: jenis.format(),
-        version: jenis.versi(),
+        version: versi,
         app: App {
             name: APP_NAME,
             version: env!("CARGO_PKG_VERSION"),
@@ -104,17 +106,20 @@ fn write<D: Serialize, S: Serialize>(
     .unwrap_or_default()
 }
 
-/// Writes a file of another kind than an SKP (a case pack): pretty, without a summary.
+/// Writes a file of another kind than an SKP (a case pack) in its kind's version: pretty,
+/// without a summary.
 pub(crate) fn write_pretty<D: Serialize>(jenis: JenisBerkas, written_at: &str, data: D) -> String {
-    write::<_, ()>(Layout::Pretty, jenis, written_at, data, None)
+    write::<_, ()>(Layout::Pretty, jenis, jenis.versi(), written_at, data, None)
 }
 
-/// Writes one SKP as pretty JSON. `written_at` is an RFC 3339 timestamp from the caller (the
+/// Writes one SKP as pretty JSON, in the version its data needs ([`versi_skp`]: 3 for a real
+/// SKP, 4 for a practice SKP). `written_at` is an RFC 3339 timestamp from the caller (the
 /// domain has no clock). Same SKP and timestamp give the same bytes.
 pub fn export_skp(skp: &Skp, written_at: &str) -> String {
     write(
         Layout::Pretty,
         JenisBerkas::Skp,
+        versi_skp([skp]),
         written_at,
         skp,
         Some(ringkasan(skp)),
@@ -126,14 +131,23 @@ pub fn export_skp(skp: &Skp, written_at: &str) -> String {
 /// summary is for other tools reading an export; computing it on every autosave would only
 /// cost time.
 pub fn export_skp_compact(skp: &Skp, written_at: &str) -> String {
-    write::<_, Ringkasan>(Layout::Compact, JenisBerkas::Skp, written_at, skp, None)
+    write::<_, Ringkasan>(
+        Layout::Compact,
+        JenisBerkas::Skp,
+        versi_skp([skp]),
+        written_at,
+        skp,
+        None,
+    )
 }
 
-/// Writes a backup of the whole library.
+/// Writes a backup of the whole library: version 4 when it holds a practice SKP, else 3
+/// ([`versi_skp`]).
 pub fn export_backup(skps: &[Skp], written_at: &str) -> String {
     write(
         Layout::Pretty,
         JenisBerkas::Cadangan,
+        versi_skp(skps),
         written_at,
         skps,
         Some(RingkasanCadangan {
@@ -179,13 +193,9 @@ pub(crate) fn read_envelope(
                     expected: diharapkan,
                 })
             }
-            None => return Err(FileError::OtherFormat { format: f.clone() }),
+            None => return Err(format_lain(f.clone(), diharapkan)),
         },
-        Some(other) => {
-            return Err(FileError::OtherFormat {
-                format: other.to_string(),
-            })
-        }
+        Some(other) => return Err(format_lain(other.to_string(), diharapkan)),
     };
     let version = envelope
         .get("version")
@@ -222,6 +232,14 @@ pub(crate) fn read_envelope(
     })?;
     guard::check_lengths(&data, &mut "data".to_string())?;
     Ok((jenis, data, version))
+}
+
+/// A `format` that is none of this app's: the message names the kind expected.
+fn format_lain(format: String, diharapkan: JenisBerkas) -> FileError {
+    match diharapkan {
+        JenisBerkas::PaketKasus => FileError::OtherFormatNotPack { format },
+        JenisBerkas::Skp | JenisBerkas::Cadangan => FileError::OtherFormat { format },
+    }
 }
 
 /// Reads a file and also tells the version it was written in (older ones are migrated).

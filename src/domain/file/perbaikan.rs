@@ -12,8 +12,8 @@ use crate::domain::operasi::{perbaiki, Perbaikan};
 
 /// Reads one SKP like [`super::import`], but repairs dangling references, repeated ids and
 /// evaluation periods (see [`perbaiki`]) instead of refusing them; returns the SKP with the
-/// repairs made, none for a sound file. A backup is refused as `OtherFormat`: its SKPs are
-/// read one by one. The caller keeps the original text until the person has seen the list.
+/// repairs made, none for a sound file. A backup is refused as [`FileError::WrongKind`] (a
+/// backup where one SKP is expected): its SKPs are read one by one. The caller keeps the original text until the person has seen the list.
 pub fn baca_dengan_perbaikan(text: &str) -> Result<(Skp, Vec<Perbaikan>), FileError> {
     let (jenis, mut data, version) = read_envelope(
         text,
@@ -21,8 +21,9 @@ pub fn baca_dengan_perbaikan(text: &str) -> Result<(Skp, Vec<Perbaikan>), FileEr
         JenisBerkas::Skp,
     )?;
     if jenis != JenisBerkas::Skp {
-        return Err(FileError::OtherFormat {
-            format: jenis.format().to_owned(),
+        return Err(FileError::WrongKind {
+            found: jenis,
+            expected: JenisBerkas::Skp,
         });
     }
     migrate::migrate_skp(&mut data, version);
@@ -75,10 +76,25 @@ mod tests {
         let text = export_skp(&contoh_analis_kebijakan(), T).replace("\"iki-1\"", "1");
         assert_eq!(baca_dengan_perbaikan(&text).err(), import(&text).err());
         assert_eq!(baca_dengan_perbaikan("{").err(), import("{").err());
+    }
+
+    #[test]
+    fn a_backup_where_one_skp_is_expected_is_refused_as_a_backup() {
         let backup = export_backup(&[contoh_analis_kebijakan()], T);
-        assert!(matches!(
-            baca_dengan_perbaikan(&backup),
-            Err(FileError::OtherFormat { .. })
-        ));
+        let e = baca_dengan_perbaikan(&backup).unwrap_err();
+        assert_eq!(
+            e,
+            FileError::WrongKind {
+                found: JenisBerkas::Cadangan,
+                expected: JenisBerkas::Skp
+            }
+        );
+        // Says what the file is, without contradicting itself.
+        let id = e.message(crate::domain::Lang::Id);
+        assert_eq!(
+            id,
+            "Berkas ini cadangan berisi beberapa SKP, bukan satu SKP."
+        );
+        assert!(!id.contains("bukan SKP atau cadangan"));
     }
 }

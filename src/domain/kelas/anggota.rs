@@ -1,13 +1,20 @@
-//! Who is in the class: one SKP per [`Skp::id`], the newest file of it kept.
+//! Who is in the class: one member per participant's SKP, the newest file of it kept.
+//!
+//! A file is the same participant's SKP as a member's when the SKP id matches and so does the
+//! person ([`orang_sama`]). Two people can hand in files with one SKP id (a trainer handed out
+//! one exported practice SKP instead of the pack, so every copy keeps its id): both stay, the
+//! newcomer under a class-internal SKP id `<id>~2` (`~3`, … for more), since the class and the
+//! screen key participants by [`Skp::id`]. That id is the class's only: nobody's file changes.
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::domain::model::Skp;
+use super::tingkat::kunci_nama;
+use crate::domain::model::{Identitas, Skp};
 
 /// One participant's SKP as imported into the class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Anggota {
-    /// The SKP.
+    /// The SKP; its id may carry a class-internal `~n` (see the module's notes).
     pub skp: Skp,
     /// The name of the file it came from, to tell the trainer which one is kept.
     pub berkas: String,
@@ -31,6 +38,13 @@ pub enum Tambah {
         /// The newer file the class keeps.
         berkas_baru: String,
     },
+    /// The SKP id is already in the class for another person: this file was added as a new
+    /// participant under a class-internal id (`<id>~2`), and the other one kept. Worth
+    /// telling the trainer: the files were probably copied from one SKP.
+    IdSamaOrangLain {
+        /// The other person's file, already in the class.
+        berkas_lain: String,
+    },
 }
 
 /// When a file was written; `None` when it does not say or cannot be read, which counts as
@@ -41,24 +55,82 @@ fn waktu(a: &Anggota) -> Option<DateTime<FixedOffset>> {
         .and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok())
 }
 
-/// Adds a file to the class. A participant's SKP is known by its id: a file of an SKP already
-/// in the class replaces it in place unless it was written earlier than the one kept (instants
-/// compared, whatever the offset); at the same time the later import wins, so importing the
-/// same files in the same order always gives the same class.
+/// A NIP without the spaces people type between its parts.
+fn nip(orang: &Identitas) -> String {
+    orang.nip.split_whitespace().collect()
+}
+
+/// Whether two SKPs are of the same person: the same NIP when both have one, else the same
+/// name (spaces normalised, case ignored). A NIP filled in later, or a name retyped, is still
+/// the same person as long as the other stays.
+pub fn orang_sama(a: &Skp, b: &Skp) -> bool {
+    let (nip_a, nip_b) = (nip(&a.pegawai), nip(&b.pegawai));
+    if !nip_a.is_empty() && !nip_b.is_empty() {
+        return nip_a == nip_b;
+    }
+    kunci_nama(&a.pegawai.nama).to_lowercase() == kunci_nama(&b.pegawai.nama).to_lowercase()
+}
+
+/// Whether a member's class SKP id is `id`, or `id` with a class-internal `~n` (n ≥ 2).
+fn id_dasar_sama(id_kelas: &str, id: &str) -> bool {
+    id_kelas == id
+        || id_kelas
+            .strip_prefix(id)
+            .and_then(|s| s.strip_prefix('~'))
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n >= 2)
+}
+
+/// Adds a file to the class. See [`tambah_di`], which also tells where it went.
 pub fn tambah(anggota: &mut Vec<Anggota>, baru: Anggota) -> Tambah {
-    let Some(i) = anggota.iter().position(|a| a.skp.id == baru.skp.id) else {
+    tambah_di(anggota, baru).0
+}
+
+/// Adds a file to the class, and tells what that did and the index of the member the file
+/// concerns (the one added or replaced, or the newer one kept): its `skp.id` is the key the
+/// class keeps it under, which for [`Tambah::IdSamaOrangLain`] (and that person's later
+/// files) is not the file's own id.
+///
+/// A file of the same participant's SKP (same id, [`orang_sama`]) replaces it in place, under
+/// the member's class id, unless it was written earlier than the one kept (instants compared,
+/// whatever the offset); at the same time the later import wins, so importing the same files
+/// in the same order always gives the same class. A file whose id the class holds only for
+/// other people is a new participant under `<id>~n`, the lowest n ≥ 2 not taken.
+pub fn tambah_di(anggota: &mut Vec<Anggota>, mut baru: Anggota) -> (Tambah, usize) {
+    let id = baru.skp.id.clone();
+    let sama_id: Vec<usize> = (0..anggota.len())
+        .filter(|&i| id_dasar_sama(&anggota[i].skp.id, &id))
+        .collect();
+    let Some(&pertama) = sama_id.first() else {
         anggota.push(baru);
-        return Tambah::Baru;
+        return (Tambah::Baru, anggota.len() - 1);
+    };
+    let diri = sama_id
+        .iter()
+        .copied()
+        .find(|&i| orang_sama(&anggota[i].skp, &baru.skp));
+    let Some(i) = diri else {
+        let berkas_lain = anggota[pertama].berkas.clone();
+        let dipakai = |calon: &str| anggota.iter().any(|a| a.skp.id == calon);
+        baru.skp.id = (2u32..)
+            .map(|n| format!("{id}~{n}"))
+            .find(|calon| !dipakai(calon))
+            .expect("fewer members than ids");
+        anggota.push(baru);
+        return (Tambah::IdSamaOrangLain { berkas_lain }, anggota.len() - 1);
     };
     if waktu(&baru) < waktu(&anggota[i]) {
-        return Tambah::LebihLamaDiabaikan {
-            berkas_baru: anggota[i].berkas.clone(),
-        };
+        let berkas_baru = anggota[i].berkas.clone();
+        return (Tambah::LebihLamaDiabaikan { berkas_baru }, i);
     }
+    baru.skp.id = anggota[i].skp.id.clone();
     let lama = std::mem::replace(&mut anggota[i], baru);
-    Tambah::Menggantikan {
-        berkas_lama: lama.berkas,
-    }
+    (
+        Tambah::Menggantikan {
+            berkas_lama: lama.berkas,
+        },
+        i,
+    )
 }
 
 #[cfg(test)]
@@ -137,5 +209,111 @@ mod tests {
         );
         assert_eq!(kelas[0].skp.instansi, "LAMA");
         assert_eq!(kelas.len(), 1);
+    }
+
+    /// The same SKP (one id) as another person's: `nama`, `nip`.
+    fn orang(skp: &Skp, nama: &str, nip: &str) -> Skp {
+        let mut skp = skp.clone();
+        skp.pegawai.nama = nama.into();
+        skp.pegawai.nip = nip.into();
+        skp
+    }
+
+    #[test]
+    fn two_people_with_one_skp_id_are_two_members_and_each_newer_file_replaces_only_their_own() {
+        let salinan = contoh_analis_kebijakan();
+        let id = salinan.id.clone();
+        let rina = orang(&salinan, "Rina Kartika", "199203152019032011");
+        let budi = orang(&salinan, "Budi Santoso", "199001012015031002");
+        let mut kelas = Vec::new();
+        let t1 = Some("2026-02-10T09:00:00+08:00");
+        assert_eq!(
+            tambah(&mut kelas, berkas(rina.clone(), "rina.json", t1)),
+            Tambah::Baru
+        );
+        assert_eq!(
+            tambah_di(&mut kelas, berkas(budi.clone(), "budi.json", t1)),
+            (
+                Tambah::IdSamaOrangLain {
+                    berkas_lain: "rina.json".into()
+                },
+                1
+            )
+        );
+        assert_eq!(kelas.len(), 2);
+        assert_eq!(kelas[0].skp.id, id);
+        assert_eq!(kelas[1].skp.id, format!("{id}~2"));
+        assert_eq!(kelas[1].skp.pegawai.nama, "Budi Santoso");
+        // A third person with the same id gets the next free one.
+        let sari = orang(&salinan, "Sari Dewi", "");
+        assert!(matches!(
+            tambah(&mut kelas, berkas(sari, "sari.json", t1)),
+            Tambah::IdSamaOrangLain { .. }
+        ));
+        assert_eq!(kelas[2].skp.id, format!("{id}~3"));
+        // Budi's newer file (under the file's own id) replaces Budi, in his place and under
+        // his class id; Rina is untouched.
+        let t2 = Some("2026-02-11T09:00:00+08:00");
+        let mut budi_2 = budi.clone();
+        budi_2.pegawai.jabatan = "Analis Kebijakan Ahli Muda".into();
+        assert_eq!(
+            tambah_di(&mut kelas, berkas(budi_2, "budi-2.json", t2)),
+            (
+                Tambah::Menggantikan {
+                    berkas_lama: "budi.json".into()
+                },
+                1
+            )
+        );
+        assert_eq!(kelas[1].berkas, "budi-2.json");
+        assert_eq!(kelas[1].skp.id, format!("{id}~2"));
+        assert_eq!(kelas[1].skp.pegawai.jabatan, "Analis Kebijakan Ahli Muda");
+        assert_eq!(kelas[0].berkas, "rina.json");
+        assert_eq!(kelas[0].skp, rina);
+        // Rina's newer file replaces only Rina; an older one of Budi's is not taken.
+        let mut rina_2 = rina.clone();
+        rina_2.instansi = "Revisi".into();
+        assert_eq!(
+            tambah(&mut kelas, berkas(rina_2, "rina-2.json", t2)),
+            Tambah::Menggantikan {
+                berkas_lama: "rina.json".into()
+            }
+        );
+        assert_eq!(
+            (kelas[0].skp.instansi.as_str(), kelas[0].skp.id.as_str()),
+            ("Revisi", id.as_str())
+        );
+        assert_eq!(kelas[1].berkas, "budi-2.json");
+        assert_eq!(
+            tambah_di(&mut kelas, berkas(budi, "budi-lama.json", t1)),
+            (
+                Tambah::LebihLamaDiabaikan {
+                    berkas_baru: "budi-2.json".into()
+                },
+                1
+            )
+        );
+        assert_eq!(kelas.len(), 3);
+    }
+
+    #[test]
+    fn the_same_person_is_the_same_nip_or_else_the_same_name() {
+        let skp = contoh_analis_kebijakan();
+        let a = orang(&skp, "Rina Kartika", "199203152019032011");
+        // The NIP decides when both have one: a retyped name is the same person...
+        assert!(orang_sama(
+            &a,
+            &orang(&skp, "RINA  KARTIKA, S.E.", "19920315 201903 2 011")
+        ));
+        // ...and the same name with another NIP is not.
+        assert!(!orang_sama(
+            &a,
+            &orang(&skp, "Rina Kartika", "199001012015031002")
+        ));
+        // Without a NIP on one side the name decides, spaces and case aside.
+        assert!(orang_sama(&a, &orang(&skp, "  rina   kartika ", "")));
+        assert!(!orang_sama(&a, &orang(&skp, "Budi Santoso", "")));
+        // Two empty identities (a practice not yet filled in) are one person.
+        assert!(orang_sama(&orang(&skp, "", ""), &orang(&skp, " ", "")));
     }
 }

@@ -10,17 +10,18 @@ use crate::domain::rules::predikat::Predikat;
 /// The words of the class CSV in one language (`crate::i18n::kelas`): the domain fixes the
 /// columns, the catalogue the words.
 pub struct KataKelasCsv {
-    /// No; Nama; NIP; Jabatan; Unit Kerja; Tahun; Pejabat Penilai Kinerja; Kekurangan wajib;
-    /// Peringatan; Jumlah RHK; Jumlah IKI.
+    /// No; Nama; NIP; Jabatan; Unit Kerja; Tahun; Pejabat Penilai Kinerja; Hal wajib yang
+    /// kurang; Peringatan; Jumlah RHK; Jumlah IKI.
     pub kolom_awal: [&'static str; 11],
     /// The header of the capaian column of period `ke`.
     pub capaian_periode: fn(u32) -> String,
-    /// Rating Hasil Kerja; Rating Perilaku Kerja; Predikat; Dasar predikat; Penilai;
+    /// Rating Hasil Kerja; Rating Perilaku Kerja; Predikat; Dasar predikat; Sumber rating;
     /// JP diperoleh; Memenuhi 20 JP; Latihan.
     pub kolom_akhir: [&'static str; 8],
     pub rating: fn(Rating) -> &'static str,
     pub predikat: fn(Predikat) -> &'static str,
-    /// Whose ratings: the appraiser's or the person's own.
+    /// Whose ratings the predikat rests on (the *Sumber rating* column): the appraiser's or
+    /// the person's own.
     pub penilai: fn(Penilai) -> &'static str,
     /// The annual evaluation, as a predikat's basis.
     pub tahunan: &'static str,
@@ -120,11 +121,11 @@ mod tests {
         assert_eq!(baris.len(), 4, "two rows, a header and the last CRLF");
         assert_eq!(
             baris[0],
-            "No;Nama;NIP;Jabatan;Unit Kerja;Tahun;Pejabat Penilai Kinerja;Kekurangan wajib;Peringatan;\
-             Jumlah RHK;Jumlah IKI;Capaian periode ke-1 (%);Capaian periode ke-2 (%);\
+            "No;Nama;NIP;Jabatan;Unit Kerja;Tahun;Pejabat Penilai Kinerja;Hal wajib yang kurang;\
+             Peringatan;Jumlah RHK;Jumlah IKI;Capaian periode ke-1 (%);Capaian periode ke-2 (%);\
              Capaian periode ke-3 (%);Capaian periode ke-4 (%);Rating Hasil Kerja;\
-             Rating Perilaku Kerja;Predikat;Dasar predikat;Penilai;JP diperoleh;Memenuhi 20 JP;\
-             Latihan"
+             Rating Perilaku Kerja;Predikat;Dasar predikat;Sumber rating;JP diperoleh;\
+             Memenuhi 20 JP;Latihan"
         );
         assert_eq!(
             baris[1],
@@ -136,9 +137,14 @@ mod tests {
         assert_eq!(baris[3], "");
         let en = csv_kelas(&kelas(), false, crate::i18n::kelas::kata(Lang::En));
         assert!(
-            en.contains(";Good;Period 2;Appraiser;26;Yes;No\r\n"),
+            en.contains(";Good;Period 2;Appraiser (Pejabat Penilai Kinerja);26;Yes;No\r\n"),
             "{en}"
         );
+        assert!(
+            en.contains(";Predikat from;Rating source;JP earned;Reaches 20 JP;Practice\r\n"),
+            "{en}"
+        );
+        assert!(en.contains(";Required items missing;"), "{en}");
     }
 
     #[test]
@@ -167,5 +173,70 @@ mod tests {
         assert_eq!(baris[1][1..3], ["P02", ""]);
         // Ahmad Fauzi before Hendra Gunawan.
         assert_eq!((baris[0][6], baris[1][6]), ("Pimpinan 1", "Pimpinan 2"));
+    }
+
+    /// The cells of each line after the header (no cell here holds a `;`).
+    fn sel(out: &str) -> Vec<Vec<String>> {
+        out.trim_start_matches(BOM)
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split(';').map(str::to_string).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_participant_with_fewer_periods_leaves_the_other_capaian_cells_empty() {
+        let mut t = kelas();
+        t[0].nama = "Rina Kartika".into();
+        // Half-yearly: two periods, where the other participant has four.
+        t[1].periode_evaluasi = crate::domain::model::JenisPeriodeEvaluasi::Semesteran;
+        t[1].capaian_periode = vec![Some(88.5), None];
+        t[1].dasar = Some(crate::domain::kelas::DasarPredikat {
+            periode: Some(1),
+            dari: Penilai::Mandiri,
+        });
+        let out = csv_kelas(&t, false, crate::i18n::kelas::kata(Lang::Id));
+        let isi = sel(&out);
+        assert_eq!(isi.len(), 3);
+        let kepala = &isi[0];
+        assert!(isi.iter().all(|b| b.len() == kepala.len()), "{out}");
+        let kolom = |nama: &str| kepala.iter().position(|k| k == nama).unwrap();
+        let ke = |n: u32| kolom(&format!("Capaian periode ke-{n} (%)"));
+        assert_eq!(isi[2][ke(1)], "88,5");
+        assert_eq!(
+            (
+                isi[2][ke(2)].as_str(),
+                isi[2][ke(3)].as_str(),
+                isi[2][ke(4)].as_str()
+            ),
+            ("", "", "")
+        );
+        assert_eq!(isi[1][ke(4)], "");
+        assert_eq!(isi[1][ke(3)], "97,22");
+        // The columns after the capaian stay in their place.
+        assert_eq!(isi[2][kolom("Dasar predikat")], "Periode ke-1");
+        assert_eq!(
+            isi[2][kolom("Sumber rating")],
+            "Pegawai sendiri (penilaian mandiri)"
+        );
+        assert_eq!(isi[1][kolom("Sumber rating")], "Pejabat Penilai Kinerja");
+    }
+
+    #[test]
+    fn the_anonymised_table_leaves_an_empty_pejabat_penilai_empty() {
+        let mut t = kelas();
+        t[0].nama = "Rina Kartika".into();
+        t[0].pejabat_penilai = "  ".into();
+        let out = csv_kelas(&t, true, crate::i18n::kelas::kata(Lang::Id));
+        let isi = sel(&out);
+        let kolom = isi[0]
+            .iter()
+            .position(|k| k == "Pejabat Penilai Kinerja")
+            .unwrap();
+        // No number for nobody; the one leader named is the first.
+        assert_eq!(isi[1][kolom], "");
+        assert_eq!(isi[2][kolom], "Pimpinan 1");
+        assert_eq!(isi[1][1..3], ["P01", ""]);
+        assert!(!out.contains("Pimpinan 2"));
     }
 }

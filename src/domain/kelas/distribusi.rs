@@ -1,8 +1,14 @@
 //! The class's predikat distribution against the pattern of the organisation's predikat
 //! (SE MenPANRB 3/2023 [S28], [`periksa_distribusi`]).
+//!
+//! Each row counts with the predikat it shows ([`BarisKelas::predikat`]): the year's where
+//! rated, else the latest rated period's, and the appraiser's pair where complete, else the
+//! person's own. The check counts them together as they are; [`Distribusi::mandiri`] and
+//! [`Distribusi::dasar`] tell the screen how mixed that is, so it can say so.
 
 use super::baris::BarisKelas;
 use crate::domain::angka::bulatkan;
+use crate::domain::model::Penilai;
 use crate::domain::rules::distribusi::{periksa_distribusi, Pelanggaran, PredikatOrganisasi};
 use crate::domain::rules::predikat::Predikat;
 
@@ -19,6 +25,13 @@ pub struct Distribusi {
     pub pelanggaran: Vec<Pelanggaran>,
     /// Whether the predikat fit the pattern; `None` without an organisation predikat.
     pub cocok: Option<bool>,
+    /// Rows whose predikat rests on the person's own ratings (the appraiser's pair is not
+    /// complete): a self-assessment, not yet the predikat the pattern is about.
+    pub mandiri: usize,
+    /// Rows with a predikat per basis, the year (`None`) first, then each period `Some(ke)`
+    /// in order; only bases some row has. More than one entry means the check mixes one
+    /// participant's year with another's period.
+    pub dasar: Vec<(Option<u32>, usize)>,
 }
 
 impl Distribusi {
@@ -48,6 +61,16 @@ impl Distribusi {
 /// against its pattern.
 pub fn distribusi(baris: &[BarisKelas], organisasi: Option<PredikatOrganisasi>) -> Distribusi {
     let predikat: Vec<Predikat> = baris.iter().filter_map(|b| b.predikat).collect();
+    let dinilai = || baris.iter().filter(|b| b.predikat.is_some());
+    let mut dasar: Vec<(Option<u32>, usize)> = Vec::new();
+    for periode in dinilai().filter_map(|b| b.dasar.map(|d| d.periode)) {
+        match dasar.iter_mut().find(|(p, _)| *p == periode) {
+            Some((_, n)) => *n += 1,
+            None => dasar.push((periode, 1)),
+        }
+    }
+    // `None` sorts before every `Some`: the year first, then the periods in order.
+    dasar.sort_by_key(|(p, _)| *p);
     let pelanggaran = organisasi
         .map(|o| periksa_distribusi(o, &predikat))
         .unwrap_or_default();
@@ -60,6 +83,10 @@ pub fn distribusi(baris: &[BarisKelas], organisasi: Option<PredikatOrganisasi>) 
         organisasi,
         cocok: organisasi.map(|_| pelanggaran.is_empty()),
         pelanggaran,
+        mandiri: dinilai()
+            .filter(|b| b.dasar.is_some_and(|d| d.dari == Penilai::Mandiri))
+            .count(),
+        dasar,
     }
 }
 
@@ -169,5 +196,49 @@ mod tests {
         let d = distribusi(&kelas(&[(None, 3)]), istimewa);
         assert_eq!(d.pelanggaran, [Pelanggaran::Kosong]);
         assert_eq!(d.persen(Baik), 0.0);
+    }
+
+    #[test]
+    fn the_distribution_says_how_many_rest_on_own_ratings_and_on_which_basis() {
+        use crate::domain::kelas::DasarPredikat;
+        let contoh = baris_kelas(&contoh_analis_kebijakan());
+        let baris = |predikat, periode, dari| BarisKelas {
+            predikat,
+            dasar: predikat.map(|_| DasarPredikat { periode, dari }),
+            ..contoh.clone()
+        };
+        let kelas = [
+            baris(Some(Baik), None, Penilai::PejabatPenilai),
+            baris(Some(Baik), None, Penilai::Mandiri),
+            baris(Some(SangatBaik), Some(2), Penilai::PejabatPenilai),
+            baris(Some(ButuhPerbaikan), Some(4), Penilai::Mandiri),
+            baris(Some(Baik), Some(2), Penilai::Mandiri),
+            baris(None, None, Penilai::PejabatPenilai),
+        ];
+        let d = distribusi(&kelas, Some(PredikatOrganisasi::Baik));
+        assert_eq!(d.mandiri, 3);
+        assert_eq!(d.dasar, [(None, 2), (Some(2), 2), (Some(4), 1)]);
+        // Every row with a predikat has one basis; the unrated are in neither.
+        assert_eq!(d.dasar.iter().map(|(_, n)| n).sum::<usize>(), d.dinilai());
+        assert_eq!(d.tanpa_predikat, 1);
+        // The rule itself is unchanged: the five predikat are checked together.
+        assert_eq!(
+            d.pelanggaran,
+            periksa_distribusi(
+                PredikatOrganisasi::Baik,
+                &[Baik, Baik, SangatBaik, ButuhPerbaikan, Baik]
+            )
+        );
+        // One basis, all the appraiser's: nothing to warn about.
+        let d = distribusi(
+            &[
+                baris(Some(Baik), None, Penilai::PejabatPenilai),
+                baris(Some(Baik), None, Penilai::PejabatPenilai),
+            ],
+            None,
+        );
+        assert_eq!((d.mandiri, d.dasar), (0, vec![(None, 2)]));
+        let d = distribusi(&[], None);
+        assert_eq!((d.mandiri, d.dasar), (0, vec![]));
     }
 }

@@ -15,7 +15,7 @@ mod temuan;
 mod tingkat;
 mod urut;
 
-pub use anggota::{tambah, Anggota, Tambah};
+pub use anggota::{orang_sama, tambah, tambah_di, Anggota, Tambah};
 pub use baris::{baris_kelas, tabel_kelas, BarisKelas, DasarPredikat};
 pub use csv::{csv_kelas, KataKelasCsv};
 pub use distribusi::{distribusi, Distribusi};

@@ -13,9 +13,11 @@ use crate::domain::model::{Skp, TandaLatihan};
 /// - The case is the pack's: its period and kind of evaluation period always; its agency
 ///   where the SKP names none.
 /// - Where the SKP leaves them empty, the first leader becomes the pejabat penilai (by name:
-///   an identity without a name is taken as empty), that leader's own pejabat penilai the
-///   atasan pejabat penilai, and the leader's unit kerja the participant's: the participant
-///   works in the leader's unit.
+///   an identity without a name is taken as empty) and the leader's unit kerja the
+///   participant's: the participant works in the leader's unit. Only when the leader became
+///   the pejabat penilai does the leader's own pejabat penilai become the atasan (if the SKP
+///   names none): above a pejabat penilai the starting SKP names, that leader's appraiser is
+///   nobody's atasan.
 /// - The pack's capaian kinerja organisasi is recorded for the year (unless the starting SKP
 ///   already records one), whether or not the participant heads a unit: the evaluation form
 ///   shows it in its header for everyone, and for a unit head it also suggests the rating
@@ -37,10 +39,11 @@ pub fn mulai_latihan(paket: &PaketKasus, id: String, _hari_ini: NaiveDate) -> Sk
     if let Some(pimpinan) = paket.pimpinan_utama() {
         if skp.pejabat_penilai.nama.trim().is_empty() {
             skp.pejabat_penilai = pimpinan.pegawai.clone();
-        }
-        if skp.atasan_pejabat_penilai.is_none() && !pimpinan.pejabat_penilai.nama.trim().is_empty()
-        {
-            skp.atasan_pejabat_penilai = Some(pimpinan.pejabat_penilai.clone());
+            if skp.atasan_pejabat_penilai.is_none()
+                && !pimpinan.pejabat_penilai.nama.trim().is_empty()
+            {
+                skp.atasan_pejabat_penilai = Some(pimpinan.pejabat_penilai.clone());
+            }
         }
         if skp.pegawai.unit_kerja.trim().is_empty() {
             skp.pegawai.unit_kerja = pimpinan.pegawai.unit_kerja.clone();
@@ -58,8 +61,12 @@ pub fn mulai_latihan(paket: &PaketKasus, id: String, _hari_ini: NaiveDate) -> Sk
 
 /// Starts a practice SKP again: what [`mulai_latihan`] gives, under the same SKP id, so it
 /// takes the old one's place in the library. Everything the participant wrote goes: keeping
-/// it restorable (a snapshot before the reset, or undo) is the caller's. The caller passes the
-/// pack the SKP names in `latihan.paket_id`.
-pub fn atur_ulang_latihan(paket: &PaketKasus, skp: &Skp, hari_ini: NaiveDate) -> Skp {
-    mulai_latihan(paket, skp.id.clone(), hari_ini)
+/// it restorable (a snapshot before the reset, or undo) is the caller's.
+///
+/// `None` unless `skp` is a practice SKP of this very pack (`latihan.paket_id` is
+/// `paket.id`): starting again from another pack would quietly turn one case into another, and
+/// a real SKP is never reset.
+pub fn atur_ulang_latihan(paket: &PaketKasus, skp: &Skp, hari_ini: NaiveDate) -> Option<Skp> {
+    let tanda = skp.latihan.as_ref()?;
+    (tanda.paket_id == paket.id).then(|| mulai_latihan(paket, skp.id.clone(), hari_ini))
 }

@@ -18,9 +18,11 @@ use serde_json::Value;
 
 use crate::domain::file::{
     self, migrate_skp, read_envelope, tanggal_sah, teks_dari_bytes, validate_skp, FileError,
-    JenisBerkas, Problem,
+    JenisBerkas, Problem, MAX_PERIODE_KE,
 };
 use crate::domain::model::{JenisPeriodeEvaluasi, KinerjaOrganisasi, Periode, Skp};
+use crate::domain::rules::periode::periode_evaluasi;
+use crate::domain::rules::pimpinan::rentang_bertemu;
 
 /// `format` of a case pack file.
 pub const FORMAT_PAKET: &str = "skp-mandiri/paket-kasus";
@@ -29,7 +31,9 @@ pub const VERSI_PAKET: u32 = 1;
 
 /// The SKP data version of the SKPs inside a pack of each version: `[0]` is pack version 1.
 /// The SKPs inside are migrated from it like those of an SKP file, so when the SKP format
-/// changes, the pack version rises with a new entry here and older packs still open.
+/// changes, the pack version rises with a new entry here and older packs still open. An SKP
+/// without `latihan` is version 3 data and version 4 data alike, so a pack of real SKPs
+/// (the usual) reads as version 4 unchanged.
 const VERSI_SKP_DALAM_PAKET: [u32; VERSI_PAKET as usize] = [4];
 
 /// A workshop case pack (paket kasus latihan).
@@ -70,6 +74,49 @@ impl PaketKasus {
     }
 }
 
+/// Whether `skp` can be the starting SKP of a pack led by `pimpinan`: the same case, so the
+/// same period and kind of evaluation period.
+pub fn cocok_sebagai_awal(pimpinan: &Skp, skp: &Skp) -> bool {
+    skp.id != pimpinan.id
+        && skp.periode == pimpinan.periode
+        && skp.periode_evaluasi == pimpinan.periode_evaluasi
+}
+
+/// What a trainer gives to make a pack; the agency and the period are the first leader's.
+pub struct BahanPaket {
+    pub id: String,
+    pub judul: String,
+    pub petunjuk: String,
+    pub kinerja_organisasi: KinerjaOrganisasi,
+    pub pimpinan: Vec<Skp>,
+    pub skp_awal: Option<Skp>,
+}
+
+/// Makes a pack from the trainer's choices, with the checks a pack file gets on import (so
+/// what the app writes, it reads): `None` without a leader or with a starting SKP of
+/// another case (see [`cocok_sebagai_awal`]).
+pub fn buat_paket(bahan: BahanPaket) -> Option<PaketKasus> {
+    let utama = bahan.pimpinan.first()?;
+    if let Some(awal) = &bahan.skp_awal {
+        if !cocok_sebagai_awal(utama, awal) {
+            return None;
+        }
+    }
+    let paket = PaketKasus {
+        id: bahan.id,
+        judul: bahan.judul,
+        petunjuk: bahan.petunjuk,
+        instansi: utama.instansi.clone(),
+        periode: utama.periode,
+        periode_evaluasi: utama.periode_evaluasi,
+        kinerja_organisasi: bahan.kinerja_organisasi,
+        pimpinan: bahan.pimpinan,
+        skp_awal: bahan.skp_awal,
+    };
+    periksa(&paket).ok()?;
+    Some(paket)
+}
+
 /// Writes a case pack as pretty JSON in the common envelope (`format`, `version`, `app`,
 /// `written_at`, `data`; no summary). Same pack and timestamp give the same bytes.
 pub fn export_paket(paket: &PaketKasus, written_at: &str) -> String {
@@ -84,11 +131,14 @@ pub fn import_paket_bytes(bytes: &[u8]) -> Result<PaketKasus, FileError> {
 /// Reads a case pack with the checks of an SKP file (size, JSON, envelope, version, lengths,
 /// unknown fields refused with their path), then checks every SKP in it as an SKP file is
 /// checked, at `data.pimpinan[i]` and `data.skp_awal`. An SKP file or a backup is refused as
-/// [`FileError::WrongKind`].
+/// [`FileError::WrongKind`], any other format as [`FileError::OtherFormatNotPack`].
 ///
-/// Beyond that: at least one leader's SKP; the SKPs' ids are unique in the pack (a
-/// participant's RHK cites a leader by SKP id); a starting SKP has the pack's period and kind
-/// of evaluation period (it is the same case).
+/// Beyond that: the pack's period starts no later than it ends and holds at most
+/// [`MAX_PERIODE_KE`] evaluation periods of its kind (an evaluation past that could not be
+/// stored in the practice SKP); at least one leader's SKP, each with a period that overlaps the
+/// pack's (a leader of another year is not this case's); the SKPs' ids are unique in the pack
+/// (a participant's RHK cites a leader by SKP id); a starting SKP has the pack's period and
+/// kind of evaluation period (it is the same case).
 pub fn import_paket(text: &str) -> Result<PaketKasus, FileError> {
     let (_, mut data, version) =
         read_envelope(text, &[JenisBerkas::PaketKasus], JenisBerkas::PaketKasus)?;
@@ -111,16 +161,41 @@ pub fn import_paket(text: &str) -> Result<PaketKasus, FileError> {
 fn periksa(paket: &PaketKasus) -> Result<(), FileError> {
     tanggal_sah(paket.periode.mulai, || "data.periode.mulai".into())?;
     tanggal_sah(paket.periode.selesai, || "data.periode.selesai".into())?;
+    if paket.periode.selesai < paket.periode.mulai {
+        return Err(FileError::Invalid {
+            path: "data.periode".into(),
+            problem: Problem::EndsBeforeStart {
+                mulai: paket.periode.mulai.to_string(),
+                selesai: paket.periode.selesai.to_string(),
+            },
+        });
+    }
+    let jumlah_periode = periode_evaluasi(&paket.periode, paket.periode_evaluasi).len();
+    if jumlah_periode > MAX_PERIODE_KE as usize {
+        return Err(FileError::Invalid {
+            path: "data.periode".into(),
+            problem: Problem::TooManyPeriods {
+                found: jumlah_periode,
+                max: MAX_PERIODE_KE,
+            },
+        });
+    }
     if paket.pimpinan.is_empty() {
         return Err(FileError::Invalid {
             path: "data.pimpinan".into(),
-            problem: Problem::TooFewItems { len: 0, min: 1 },
+            problem: Problem::TooFewLeaders { len: 0, min: 1 },
         });
     }
     let mut ids = HashSet::new();
     for (i, skp) in paket.pimpinan.iter().enumerate() {
         let base = format!("data.pimpinan[{i}]");
         validate_skp(skp, &base)?;
+        if !rentang_bertemu(&skp.periode, &paket.periode) {
+            return Err(FileError::Invalid {
+                path: format!("{base}.periode"),
+                problem: Problem::NoOverlapWith("data.periode".into()),
+            });
+        }
         if !ids.insert(skp.id.as_str()) {
             return Err(FileError::DuplicateId {
                 path: format!("{base}.id"),

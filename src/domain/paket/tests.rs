@@ -1,11 +1,11 @@
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
 use super::*;
 use crate::domain::contoh::{contoh_analis_kebijakan, contoh_paket};
 use crate::domain::file::{
-    baca_dengan_perbaikan, export_backup, export_skp, import, import_bytes, Imported,
-    CURRENT_VERSION,
+    baca_dengan_perbaikan, export_backup, export_skp, import, import_bytes, import_with_version,
+    versi_skp, Imported, CURRENT_VERSION,
 };
 use crate::domain::model::{
     JenisJabatan, PredikatOrganisasi, Rhk, RhkPimpinan, RujukanRhk, TandaLatihan,
@@ -66,7 +66,7 @@ fn the_pack_import_refuses_an_skp_and_a_backup_and_says_what_they_are() {
     );
     assert!(e
         .message(Lang::Id)
-        .starts_with("Berkas ini SKP, bukan paket kasus"));
+        .starts_with("Berkas ini berisi satu SKP, bukan paket kasus"));
     assert!(e
         .message(Lang::En)
         .contains("an SKP, not a workshop case pack"));
@@ -83,11 +83,42 @@ fn the_pack_import_refuses_an_skp_and_a_backup_and_says_what_they_are() {
         .message(Lang::Id)
         .contains("cadangan SKP, bukan paket kasus"));
     // The kind is told before the version: an SKP of a newer version is still "an SKP".
-    let newer = skp.replace(
-        &format!("\"version\": {CURRENT_VERSION}"),
-        "\"version\": 99",
-    );
+    let written = format!("\"version\": {},", versi_skp([&contoh_analis_kebijakan()]));
+    assert!(skp.contains(&written));
+    let newer = skp.replace(&written, "\"version\": 99,");
     assert!(matches!(err(&newer), FileError::WrongKind { .. }));
+}
+
+#[test]
+fn a_file_of_another_format_is_refused_as_not_a_pack() {
+    let e = err("{\"format\": \"excalidraw\"}");
+    assert_eq!(
+        e,
+        FileError::OtherFormatNotPack {
+            format: "excalidraw".into()
+        }
+    );
+    let id = e.message(Lang::Id);
+    assert_eq!(
+        id,
+        "Berkas ini berformat `excalidraw`, bukan paket kasus latihan SKP Mandiri."
+    );
+    assert!(!id.contains("SKP atau cadangan"), "{id}");
+    assert!(e
+        .message(Lang::En)
+        .contains("not an SKP Mandiri workshop case pack"));
+    // A format that is not even text, too.
+    assert!(matches!(
+        err("{\"format\": 3}"),
+        FileError::OtherFormatNotPack { .. }
+    ));
+    // The ordinary import keeps its own words.
+    assert_eq!(
+        import("{\"format\": \"excalidraw\"}"),
+        Err(FileError::OtherFormat {
+            format: "excalidraw".into()
+        })
+    );
 }
 
 #[test]
@@ -204,10 +235,28 @@ fn a_pack_needs_a_leader_and_its_skp_ids_are_unique() {
         e,
         FileError::Invalid {
             path: "data.pimpinan".into(),
-            problem: Problem::TooFewItems { len: 0, min: 1 }
+            problem: Problem::TooFewLeaders { len: 0, min: 1 }
         }
     );
-    assert!(e.message(Lang::Id).contains("sedikitnya 1"), "{e}");
+    // Says what is missing, not how long a list is.
+    assert_eq!(
+        e.message(Lang::Id),
+        "Paket kasus harus memuat sedikitnya 1 SKP pimpinan (sekarang 0), di isian `data.pimpinan`."
+    );
+    let en = e.message(Lang::En);
+    assert!(
+        en.starts_with("A case pack must hold at least 1 leader"),
+        "{en}"
+    );
+    // Other lists keep the general words.
+    let umum = FileError::Invalid {
+        path: "data.x".into(),
+        problem: Problem::TooFewItems { len: 0, min: 2 },
+    };
+    assert_eq!(
+        umum.message(Lang::Id),
+        "Isian `data.x`: daftar ini harus berisi sedikitnya 2 butir (sekarang 0)."
+    );
     let mut v = nilai_paket();
     v["data"].as_object_mut().unwrap().remove("pimpinan");
     assert_eq!(
@@ -308,9 +357,8 @@ fn a_practice_skp_starts_from_the_pack() {
         skp.penilaian_tahunan.kinerja_organisasi.predikat,
         Some(PredikatOrganisasi::Baik)
     );
-    // It is not one of the leaders, and the leaders stay as the pack has them.
+    // It is not one of the leaders.
     assert!(paket.pimpinan.iter().all(|p| p.id != skp.id));
-    assert_eq!(paket, contoh_paket());
     // What the app writes, the app reads.
     assert_eq!(validate_skp(&skp, "data"), Ok(()));
     let text = export_skp(&skp, T);
@@ -380,7 +428,7 @@ fn starting_again_keeps_the_id_and_drops_the_work() {
     let mut skp = mulai_latihan(&paket, "skp-latihan-7".into(), hari_ini());
     skp.pegawai.nama = "Peserta Satu".into();
     skp.rhk.push(paket.pimpinan[0].rhk[0].clone());
-    let ulang = atur_ulang_latihan(&paket, &skp, hari_ini());
+    let ulang = atur_ulang_latihan(&paket, &skp, hari_ini()).expect("a practice of this pack");
     assert_eq!(ulang.id, "skp-latihan-7");
     assert!(ulang.rhk.is_empty());
     assert_eq!(ulang.pegawai.nama, "");
@@ -431,6 +479,221 @@ fn the_bundled_pack_is_a_sound_case() {
     for peran in ["Pranata Komputer Ahli Muda", "Penelaah Teknis Kebijakan"] {
         assert!(paket.petunjuk.contains(peran), "{peran}");
     }
+    // The leader's SKP is set by their own appraiser: the case says what it holds, not that
+    // the leader set it.
+    assert!(paket
+        .petunjuk
+        .contains("SKP atasan langsung Anda, Kepala Bidang Aplikasi Informatika, memuat tiga RHK"));
+    assert!(!paket.petunjuk.contains("menetapkan SKP"));
+    // Both roles are told alike: "Peran X: <jabatan> (<jenis jabatan>). Anda …".
+    let peran: Vec<&str> = paket
+        .petunjuk
+        .split("\n\n")
+        .filter(|p| p.starts_with("Peran "))
+        .collect();
+    assert_eq!(peran.len(), 2);
+    for p in peran {
+        let (kepala, isi) = p.split_once(". ").expect("a heading sentence");
+        assert!(kepala.ends_with(')'), "{kepala}");
+        assert!(isi.starts_with("Anda "), "{p}");
+    }
     // Paragraphs, not one block.
     assert!(paket.petunjuk.split("\n\n").count() >= 4);
+}
+
+#[test]
+fn a_pack_made_from_library_skps_takes_the_leaders_case_and_reads_back_equal() {
+    let pimpinan = contoh_paket().pimpinan;
+    let mut awal = contoh_paket()
+        .skp_awal
+        .expect("the bundled pack has a starting SKP");
+    awal.id = "awal-baru".into();
+    let bahan = |skp_awal: Option<Skp>, pimpinan: Vec<Skp>| BahanPaket {
+        id: "paket-1".into(),
+        judul: "Latihan".into(),
+        petunjuk: "Susun RHK.".into(),
+        kinerja_organisasi: KinerjaOrganisasi::default(),
+        pimpinan,
+        skp_awal,
+    };
+    let paket = buat_paket(bahan(Some(awal.clone()), pimpinan.clone())).expect("a sound pack");
+    assert_eq!(paket.instansi, pimpinan[0].instansi);
+    assert_eq!(paket.periode, pimpinan[0].periode);
+    let text = export_paket(&paket, "2026-03-01T08:00:00Z");
+    assert_eq!(import_paket(&text), Ok(paket));
+    // No leader, or a starting SKP of another year: no pack.
+    assert!(buat_paket(bahan(None, Vec::new())).is_none());
+    let mut lain = awal;
+    lain.periode.mulai = lain.periode.mulai.with_year(2025).unwrap();
+    lain.periode.selesai = lain.periode.selesai.with_year(2025).unwrap();
+    assert!(!cocok_sebagai_awal(&pimpinan[0], &lain));
+    assert!(buat_paket(bahan(Some(lain), pimpinan)).is_none());
+}
+
+#[test]
+fn the_packs_own_period_is_checked() {
+    // Ends before it starts.
+    let mut v = nilai_paket();
+    v["data"]["periode"] = json!({"mulai": "2026-12-31", "selesai": "2026-01-01"});
+    let e = err_nilai(&v);
+    assert_eq!(
+        e,
+        FileError::Invalid {
+            path: "data.periode".into(),
+            problem: Problem::EndsBeforeStart {
+                mulai: "2026-12-31".into(),
+                selesai: "2026-01-01".into()
+            }
+        }
+    );
+    let id = e.message(Lang::Id);
+    assert!(
+        id.contains("berakhir (2026-01-01) sebelum dimulai (2026-12-31)"),
+        "{id}"
+    );
+    // Fifteen monthly periods: more than an SKP can hold.
+    let mut v = nilai_paket();
+    v["data"]["periode"] = json!({"mulai": "2026-01-01", "selesai": "2027-03-31"});
+    v["data"]["periode_evaluasi"] = json!("bulanan");
+    let e = err_nilai(&v);
+    assert_eq!(
+        e,
+        FileError::Invalid {
+            path: "data.periode".into(),
+            problem: Problem::TooManyPeriods {
+                found: 15,
+                max: MAX_PERIODE_KE
+            }
+        }
+    );
+    assert!(e
+        .message(Lang::Id)
+        .contains("15 periode evaluasi, padahal paling banyak 12"));
+    // The same dates quarterly are five periods: the period itself is sound (the starting
+    // SKP of another period is what is refused then).
+    let mut v = nilai_paket();
+    v["data"]["periode"] = json!({"mulai": "2026-01-01", "selesai": "2027-03-31"});
+    assert_eq!(err_nilai(&v).path(), Some("data.skp_awal.periode"));
+    // Twelve months of monthly periods are fine.
+    let mut paket = contoh_paket();
+    paket.skp_awal = None;
+    paket.periode_evaluasi = JenisPeriodeEvaluasi::Bulanan;
+    assert_eq!(import_paket(&export_paket(&paket, T)), Ok(paket));
+}
+
+#[test]
+fn every_leaders_period_meets_the_packs() {
+    let mut paket = contoh_paket();
+    let kedua = Skp {
+        id: "skp-pimpinan-2025".into(),
+        periode: Periode {
+            mulai: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            selesai: NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+        },
+        ..paket.pimpinan[0].clone()
+    };
+    paket.pimpinan.push(kedua);
+    let e = import_paket(&export_paket(&paket, T)).unwrap_err();
+    assert_eq!(
+        e,
+        FileError::Invalid {
+            path: "data.pimpinan[1].periode".into(),
+            problem: Problem::NoOverlapWith("data.periode".into())
+        }
+    );
+    let id = e.message(Lang::Id);
+    assert!(id.starts_with("Isian `data.pimpinan[1].periode`"), "{id}");
+    assert!(
+        id.contains("tidak bertemu dengan periode `data.periode`"),
+        "{id}"
+    );
+    // One shared day is enough: a leader's SKP for the first half of the year still meets.
+    paket.pimpinan[1].periode = Periode {
+        mulai: NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(),
+        selesai: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    };
+    assert_eq!(import_paket(&export_paket(&paket, T)), Ok(paket.clone()));
+    // A pack made on the device gets the same check.
+    paket.pimpinan[1].periode.selesai = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    assert!(periksa(&paket).is_err());
+}
+
+#[test]
+fn the_atasan_comes_from_the_leader_only_with_the_pejabat_penilai() {
+    let mut paket = contoh_paket();
+    let awal = paket.skp_awal.as_mut().unwrap();
+    awal.pejabat_penilai.nama = "Pejabat Lain, S.E.".into();
+    awal.atasan_pejabat_penilai = None;
+    let skp = mulai_latihan(&paket, "s".into(), hari_ini());
+    // The starting SKP names another appraiser: the leader's own appraiser is not theirs.
+    assert_eq!(skp.pejabat_penilai.nama, "Pejabat Lain, S.E.");
+    assert_eq!(skp.atasan_pejabat_penilai, None);
+    // With the appraiser left empty, both come from the leader.
+    let awal = paket.skp_awal.as_mut().unwrap();
+    awal.pejabat_penilai = Default::default();
+    let skp = mulai_latihan(&paket, "s".into(), hari_ini());
+    assert_eq!(skp.pejabat_penilai, paket.pimpinan[0].pegawai);
+    assert_eq!(
+        skp.atasan_pejabat_penilai.as_ref(),
+        Some(&paket.pimpinan[0].pejabat_penilai)
+    );
+}
+
+#[test]
+fn a_pack_without_a_starting_skp_reads_back_equal() {
+    let mut paket = contoh_paket();
+    paket.skp_awal = None;
+    let text = export_paket(&paket, T);
+    assert!(text.contains("\"skp_awal\": null"));
+    assert_eq!(import_paket(&text), Ok(paket));
+}
+
+#[test]
+fn starting_again_takes_only_the_skps_own_pack() {
+    let paket = contoh_paket();
+    let skp = mulai_latihan(&paket, "skp-latihan-7".into(), hari_ini());
+    let lain = PaketKasus {
+        id: "paket-lain".into(),
+        judul: "Kasus lain".into(),
+        ..contoh_paket()
+    };
+    // Another pack would turn one case into another: refused, the SKP stays as it is.
+    assert_eq!(atur_ulang_latihan(&lain, &skp, hari_ini()), None);
+    // A real SKP is never reset.
+    assert_eq!(
+        atur_ulang_latihan(&paket, &contoh_analis_kebijakan(), hari_ini()),
+        None
+    );
+    let ulang = atur_ulang_latihan(&paket, &skp, hari_ini()).unwrap();
+    assert_eq!(ulang.latihan.map(|t| t.paket_id), Some(paket.id));
+}
+
+#[test]
+fn a_pack_whose_skps_carry_no_mark_reads_and_each_skp_keeps_its_own_version() {
+    // The pack's SKPs are real SKPs (no `latihan`): version 3 data, which is version 4 data as
+    // it is, so the pack (whose version 1 holds SKP data of version 4) reads them unchanged.
+    let paket = contoh_paket();
+    assert!(paket.pimpinan.iter().all(|p| !p.adalah_latihan()));
+    assert!(!paket.skp_awal.as_ref().unwrap().adalah_latihan());
+    let text = export_paket(&paket, T);
+    assert!(!text.contains("\"latihan\""));
+    assert_eq!(import_paket(&text), Ok(paket.clone()));
+    // A leader saved out of the pack is an ordinary version 3 file; the practice SKP is 4.
+    let pimpinan = export_skp(&paket.pimpinan[0], T);
+    assert_eq!(
+        import_with_version(&pimpinan),
+        Ok((Imported::Skp(paket.pimpinan[0].clone()), 3))
+    );
+    let latihan = mulai_latihan(&paket, "s".into(), hari_ini());
+    assert_eq!(
+        import_with_version(&export_skp(&latihan, T)),
+        Ok((Imported::Skp(latihan.clone()), 4))
+    );
+    // A leader that is itself a practice SKP (a trainer's pack made from one) reads too.
+    let mut dari_latihan = paket.clone();
+    dari_latihan.pimpinan[0].latihan = latihan.latihan.clone();
+    assert_eq!(
+        import_paket(&export_paket(&dari_latihan, T)),
+        Ok(dari_latihan)
+    );
 }

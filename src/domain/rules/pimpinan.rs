@@ -2,11 +2,16 @@
 //! the same time (a 2025 plan for a 2026 SKP is a likely slip, but may be meant), and whether
 //! its owner can be offered as the person's Pejabat Penilai Kinerja.
 
-use crate::domain::model::{Identitas, Skp};
+use crate::domain::model::{Identitas, Periode, Skp};
 
 /// Whether the two SKP periods share at least one day.
 pub fn periode_bertemu(skp: &Skp, pimpinan: &Skp) -> bool {
-    skp.periode.mulai <= pimpinan.periode.selesai && pimpinan.periode.mulai <= skp.periode.selesai
+    rentang_bertemu(&skp.periode, &pimpinan.periode)
+}
+
+/// Whether two periods share at least one day (a case pack's and a leader's SKP's too).
+pub fn rentang_bertemu(a: &Periode, b: &Periode) -> bool {
+    a.mulai <= b.selesai && b.mulai <= a.selesai
 }
 
 /// The leader's identity to offer as the person's Pejabat Penilai Kinerja: only while the
