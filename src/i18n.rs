@@ -15,6 +15,7 @@ pub mod monitor;
 pub mod plan;
 pub mod print;
 mod temuan;
+pub mod workshop;
 
 use crate::domain::Lang;
 use crate::route::Route;
@@ -64,9 +65,11 @@ impl Text {
             Route::TindakLanjut => &self.tindak_lanjut,
             Route::Pengembangan => &self.pengembangan,
             Route::Ringkasan => &self.ringkasan,
-            Route::Beranda | Route::DaftarSkp | Route::Cetak(_) | Route::TidakDikenal => {
-                return None
-            }
+            Route::Beranda
+            | Route::DaftarSkp
+            | Route::Kelas
+            | Route::Cetak(_)
+            | Route::TidakDikenal => return None,
         })
     }
 }

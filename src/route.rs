@@ -7,6 +7,9 @@ pub enum Route {
     Beranda,
     /// The library: every SKP on this device, new, import, export.
     DaftarSkp,
+    /// Workshops and teams: case packs, practice, and classes of many SKP files
+    /// (`#/kelas`, the open class as `#/kelas?k=<id>`).
+    Kelas,
     Perencanaan,
     Pelaksanaan,
     Penilaian,
@@ -35,6 +38,7 @@ impl Route {
         match self {
             Route::Beranda => "",
             Route::DaftarSkp => "skp",
+            Route::Kelas => "kelas",
             Route::Perencanaan => "perencanaan",
             Route::Pelaksanaan => "pelaksanaan",
             Route::Penilaian => "penilaian",
@@ -71,10 +75,26 @@ impl Route {
         }
         Route::STAGES
             .into_iter()
-            .chain([Route::DaftarSkp])
+            .chain([Route::DaftarSkp, Route::Kelas])
             .find(|route| route.slug() == slug)
             .unwrap_or(Route::TidakDikenal)
     }
+}
+
+/// The open class of `#/kelas?k=<id>`; `None` on the class list. Class ids are the app's
+/// own (letters, digits and `-`), so they need no escaping.
+pub fn kelas_dari_hash(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("k="))
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+}
+
+/// The address of an open class.
+pub fn kelas_href(id: &str) -> String {
+    format!("#/kelas?k={id}")
 }
 
 /// A printable document.
@@ -117,6 +137,16 @@ impl Dokumen {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_class_address_opens_the_class_page_with_its_id() {
+        let href = kelas_href("kelas-18f-2a");
+        assert_eq!(Route::from_hash(&href), Route::Kelas);
+        assert_eq!(kelas_dari_hash(&href).as_deref(), Some("kelas-18f-2a"));
+        assert_eq!(Route::from_hash("#/kelas"), Route::Kelas);
+        assert_eq!(kelas_dari_hash("#/kelas"), None);
+        assert_eq!(kelas_dari_hash("#/kelas?k="), None);
+    }
 
     #[test]
     fn every_page_round_trips_through_its_link() {

@@ -12,6 +12,20 @@ pub struct KartuSkp<'a> {
 
 pub struct LibraryText {
     pub nav: &'static str,
+    /// The mark of a practice SKP (from a workshop case pack) wherever it is named.
+    pub practice_badge: &'static str,
+    pub empty_real: &'static str,
+    pub practice_title: &'static str,
+    pub practice_help: &'static str,
+    pub practice_delete_all: &'static str,
+    pub practice_deleted_label: fn(usize) -> String,
+    pub practice_confirm: fn(usize) -> String,
+    pub practice_line: fn(&str) -> String,
+    pub practice_instructions: &'static str,
+    pub practice_restart: &'static str,
+    pub practice_restart_confirm: &'static str,
+    pub practice_restarted: &'static str,
+    pub practice_no_pack: &'static str,
     pub title: &'static str,
     pub lead: &'static str,
     pub empty: &'static str,
@@ -89,6 +103,10 @@ pub struct LibraryText {
     pub notice_joined: fn(&str) -> String,
     pub notice_repaired: fn(&str, usize) -> String,
     pub notice_left_in_place: fn(usize) -> String,
+    /// Over plain HTTP on a room's network: where the work is kept, and what to do about it.
+    pub room_unprotected: fn(&str) -> String,
+    /// The hand-in button, naming the file it saves.
+    pub hand_in: fn(&str) -> String,
     pub history_title: fn(usize) -> String,
     pub history_help: &'static str,
     pub restore_version: &'static str,
@@ -109,6 +127,22 @@ pub fn text(lang: Lang) -> &'static LibraryText {
 
 static ID: LibraryText = LibraryText {
     nav: "SKP Saya",
+    practice_badge: "LATIHAN",
+    empty_real: "Belum ada SKP resmi di perangkat ini, hanya SKP latihan.",
+    practice_title: "SKP latihan",
+    practice_help: "SKP yang dimulai dari paket kasus pelatihan. Disimpan terpisah dari SKP resmi Anda: \
+        menghapus atau memulai ulang latihan tidak menyentuh SKP resmi.",
+    practice_delete_all: "Hapus semua SKP latihan",
+    practice_deleted_label: |n| format!("{n} SKP latihan dihapus."),
+    practice_line: |judul| format!("SKP latihan dari paket \u{201c}{judul}\u{201d}, bukan SKP resmi."),
+    practice_instructions: "Petunjuk latihan",
+    practice_restart: "Mulai ulang dari paket",
+    practice_restart_confirm: "Semua isian latihan ini diganti dengan awal paket. Versi sekarang tetap \
+        tersimpan di riwayat dan dapat diurungkan.",
+    practice_restarted: "Latihan dimulai ulang dari paket.",
+    practice_no_pack: "Paket kasusnya tidak tersimpan di perangkat ini: buka berkas paketnya lagi di Kelas & Latihan untuk melihat petunjuk atau memulai ulang.",
+    practice_confirm: |n| format!("Hapus {n} SKP latihan? SKP resmi tidak tersentuh. Setiap SKP latihan \
+        tetap dapat dipulihkan dari bagian \u{201c}SKP yang dihapus\u{201d} di bawah."),
     title: "SKP Saya",
     lead: "Semua SKP yang tersimpan di peramban ini. Buka salah satu untuk dikerjakan, mulai SKP baru, atau \
         pindahkan lewat berkas.",
@@ -215,6 +249,8 @@ static ID: LibraryText = LibraryText {
     notice_joined: |nama| format!("SKP {nama} juga diubah di tab lain, pada bagian yang berbeda. Perubahan kedua tab digabung dan disimpan; versi tab lain juga ada di riwayat."),
     notice_repaired: |nama, n| format!("SKP {nama} disimpan oleh versi aplikasi sebelumnya dengan {n} rujukan yang rusak (misalnya realisasi dari IKI yang sudah dihapus). SKP dibuka setelah diperbaiki; versi aslinya akan disimpan di riwayat pada penyimpanan berikutnya."),
     notice_left_in_place: |n| format!("{n} data tersimpan tidak dapat dibaca dan belum dapat disisihkan karena penyimpanan penuh. Data itu dibiarkan apa adanya, tidak ditimpa."),
+    room_unprotected: |alamat| format!("Alamat ini tidak terlindungi (http di jaringan ruang kelas). Pekerjaan Anda hanya tersimpan di peramban ini, di alamat {alamat}: di alamat atau port lain aplikasi akan tampak kosong, dan peramban dapat menghapusnya. Serahkan berkas sebelum sesi berakhir."),
+    hand_in: |berkas| format!("Serahkan berkas ({berkas})"),
     notice_not_done_no_room: |apa| format!("Belum dilakukan ({}): penyimpanan peramban penuh, sehingga salinan pengaman versi sekarang tidak dapat dibuat. Ekspor SKP ini ke berkas, atau hapus SKP yang tidak diperlukan di SKP Saya, lalu coba lagi.", apa.trim_end_matches('.')),
     history_title: |n| format!("Riwayat versi ({n})"),
     history_help: "Versi sebelumnya disimpan otomatis setiap 10 menit saat Anda bekerja, dan selalu sebelum \
@@ -240,6 +276,22 @@ static ID: LibraryText = LibraryText {
 
 static EN: LibraryText = LibraryText {
     nav: "My SKPs",
+    practice_badge: "PRACTICE",
+    empty_real: "No real SKP on this device yet, only practice SKPs.",
+    practice_title: "Practice SKPs",
+    practice_help: "SKPs started from a workshop case pack. Kept apart from your real SKPs: deleting or \
+        restarting a practice never touches a real SKP.",
+    practice_delete_all: "Delete all practice SKPs",
+    practice_deleted_label: |n| format!("{n} practice SKP(s) deleted."),
+    practice_line: |judul| format!("A practice SKP from the pack \u{201c}{judul}\u{201d}, not a real SKP."),
+    practice_instructions: "Practice instructions",
+    practice_restart: "Start again from the pack",
+    practice_restart_confirm: "Everything in this practice is replaced by the pack's start. The current \
+        version stays in the history and can be undone.",
+    practice_restarted: "Practice started again from the pack.",
+    practice_no_pack: "Its case pack is not kept on this device: open the pack file again in Classes & Practice to see the instructions or start again.",
+    practice_confirm: |n| format!("Delete {n} practice SKP(s)? Real SKPs are not touched. Each practice SKP \
+        can still be restored from \u{201c}Deleted SKPs\u{201d} below."),
     title: "My SKPs",
     lead: "Every SKP kept in this browser. Open one to work on, start a new one, or move them with files.",
     empty: "No SKP on this device yet. Start a new SKP, start from an example, or import a file.",
@@ -345,6 +397,8 @@ static EN: LibraryText = LibraryText {
     notice_joined: |nama| format!("The SKP of {nama} was also changed in another tab, in other parts. Both tabs' changes were joined and saved; the other tab's version is also in the history."),
     notice_repaired: |nama, n| format!("The SKP of {nama} was stored by an earlier version of the app with {n} broken reference(s) (such as results of a deleted IKI). It opened repaired; its original version goes into the history at the next save."),
     notice_left_in_place: |n| format!("{n} stored item(s) could not be read and could not be set aside because storage is full. They are left as they are, never written over."),
+    room_unprotected: |alamat| format!("This address is not protected (plain http on the room's network). Your work is kept only in this browser, under {alamat}: at another address or port the app will look empty, and the browser may erase it. Hand in your file before the session ends."),
+    hand_in: |berkas| format!("Hand in the file ({berkas})"),
     notice_not_done_no_room: |what| format!("Not done ({}): the browser's storage is full, so no safety copy of the current version could be kept. Export this SKP to a file, or delete SKPs you no longer need in My SKPs, then try again.", what.trim_end_matches('.')),
     history_title: |n| format!("Version history ({n})"),
     history_help: "Earlier versions are kept automatically every 10 minutes while you work, and always \

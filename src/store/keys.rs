@@ -9,6 +9,8 @@ pub const SKP: &str = "skp-mandiri/skp/";
 pub const HISTORY: &str = "skp-mandiri/history/";
 /// Prefix of stored data set aside because it could not be read.
 pub const QUARANTINE: &str = "skp-mandiri/quarantine/";
+/// Prefix of each case pack a participant opened.
+pub const PAKET: &str = "skp-mandiri/paket/";
 /// The SKP that was open last, reopened after a reload.
 pub const OPEN: &str = "skp-mandiri/open";
 /// The chosen interface language.
@@ -24,4 +26,8 @@ pub fn history(id: &str) -> String {
 
 pub fn quarantine(number: u32) -> String {
     format!("{QUARANTINE}{number}")
+}
+
+pub fn paket(id: &str) -> String {
+    format!("{PAKET}{id}")
 }

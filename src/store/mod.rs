@@ -7,8 +7,11 @@ mod backend;
 mod browser;
 mod describe;
 mod history;
+#[cfg(target_arch = "wasm32")]
+pub mod kelas;
 mod keys;
 mod library;
+mod paket;
 mod quarantine;
 mod reminder;
 mod room;

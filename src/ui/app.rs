@@ -4,13 +4,13 @@
 use super::language::{use_text, Language};
 use super::location::use_route;
 use super::pages::{
-    CetakPage, Home, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage, PenilaianPage,
-    PerencanaanPage, RingkasanPage, TindakLanjutPage,
+    CetakPage, Home, KelasPage, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage,
+    PenilaianPage, PerencanaanPage, RingkasanPage, TindakLanjutPage,
 };
 use super::status::StatusStrip;
 use super::workspace::Workspace;
 use crate::domain::Lang;
-use crate::i18n::library;
+use crate::i18n::{library, workshop};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Beranda => view! { <Home /> }.into_any(),
                 Route::DaftarSkp => view! { <LibraryPage /> }.into_any(),
+                Route::Kelas => view! { <KelasPage /> }.into_any(),
                 Route::Perencanaan => view! { <PerencanaanPage /> }.into_any(),
                 Route::Pelaksanaan => view! { <PelaksanaanPage /> }.into_any(),
                 Route::Penilaian => view! { <PenilaianPage /> }.into_any(),
@@ -95,7 +96,12 @@ fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
             } else {
                 nama
             };
-            format!("{nama} \u{b7} {}", skp.periode.mulai.format("%Y"))
+            let tahun = skp.periode.mulai.format("%Y");
+            let t = library::text(lang.get());
+            match skp.adalah_latihan() {
+                true => format!("{} \u{b7} {nama} \u{b7} {tahun}", t.practice_badge),
+                false => format!("{nama} \u{b7} {tahun}"),
+            }
         })
     };
     view! {
@@ -108,6 +114,14 @@ fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
             >
                 {move || library::text(lang.get()).nav}
                 {move || open_label().map(|label| view! { <span class="open-skp">{label}</span> })}
+            </a>
+            <a
+                class="library-link"
+                href=Route::Kelas.href()
+                class:current=move || route.get() == Route::Kelas
+                aria-current=move || (route.get() == Route::Kelas).then_some("page")
+            >
+                {move || workshop::text(lang.get()).title}
             </a>
             <ol>
                 {Route::STAGES

@@ -17,10 +17,15 @@ pub fn use_route() -> ReadSignal<Route> {
     provide_context(Asal(asal));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let sebelum = route.get_untracked();
-        if !matches!(sebelum, Route::Cetak(_) | Route::TidakDikenal) {
+        if !matches!(sebelum, Route::Cetak(_) | Route::TidakDikenal) && current() != sebelum {
             set_asal.set(Some(sebelum));
         }
-        set_route.set(current());
+        // Only a change of page re-draws the page: `#/kelas?k=…` to another class is the
+        // same page, which follows its own query.
+        let sesudah = current();
+        if sesudah != sebelum {
+            set_route.set(sesudah);
+        }
     });
     on_cleanup(move || handle.remove());
     route

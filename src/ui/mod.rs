@@ -13,7 +13,9 @@ mod language;
 mod location;
 mod open_skp;
 mod pages;
+mod practice;
 mod progressive;
+mod room;
 mod status;
 pub mod workspace;
 

@@ -3,6 +3,8 @@
 
 use super::export::export_open_skp;
 use super::language::Language;
+use super::practice::PracticeLine;
+use super::room::RoomLine;
 use super::workspace::{Notice, SaveStatus, Workspace};
 use crate::i18n::library::{self, LibraryText};
 use crate::store::StoreError;
@@ -41,6 +43,8 @@ pub fn StatusStrip() -> impl IntoView {
     };
     view! {
         <div class="status-strip">
+            <RoomLine />
+            <PracticeLine />
             <p class="save-status" class:failing=failing role="status" aria-live="polite">
                 <span class="save-dot" aria-hidden="true"></span>
                 {status_text}

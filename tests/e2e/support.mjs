@@ -23,8 +23,8 @@ export async function serveDist(prefix = '/') {
   };
 }
 
-/** Headless Debian Chromium with no background traffic of its own. */
-export function launchBrowser() {
+/** Headless Debian Chromium with no background traffic of its own; `extra`: more switches. */
+export function launchBrowser(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -34,6 +34,7 @@ export function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extra,
     ],
   });
 }

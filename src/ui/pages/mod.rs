@@ -2,6 +2,7 @@
 
 mod cetak;
 mod home;
+mod kelas;
 mod library;
 mod not_found;
 mod pelaksanaan;
@@ -13,6 +14,7 @@ mod tindak_lanjut;
 
 pub use cetak::CetakPage;
 pub use home::Home;
+pub use kelas::KelasPage;
 pub use library::{ImportFile, LibraryPage, NewSkp};
 pub use not_found::NotFound;
 pub use pelaksanaan::PelaksanaanPage;

@@ -169,7 +169,7 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
     );
     view! {
         <article class="print-doc" id="dokumen-evaluasi">
-            <Kop judul=t.eval_title.to_string() periode=label instansi=skp.instansi.clone() />
+            <Kop judul=t.eval_title.to_string() periode=label instansi=skp.instansi.clone() latihan=skp.latihan.as_ref().map(|l| l.judul.clone()) />
             <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
             <table class="doc-table rating-table">
                 <tbody>

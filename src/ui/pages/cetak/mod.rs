@@ -135,11 +135,16 @@ pub fn CetakPage(dokumen: Dokumen) -> impl IntoView {
 
 /// The document title, agency and period.
 #[component]
-fn Kop(judul: String, periode: String, instansi: String) -> impl IntoView {
+fn Kop(judul: String, periode: String, instansi: String, latihan: Option<String>) -> impl IntoView {
     let lang = Language::current();
     let t = move || print::text(lang.get());
     view! {
         <header class="doc-head">
+            {latihan.map(|paket| view! {
+                <p class="practice-mark">{move || (t().practice_mark)(&paket)}</p>
+                // Repeated on every printed page (fixed elements print on each).
+                <div class="practice-watermark" aria-hidden="true">"LATIHAN"</div>
+            })}
             <h1>{judul}</h1>
             <p class="doc-agency">{instansi}</p>
             <p class="doc-period">{move || t().period} ": " {periode}</p>

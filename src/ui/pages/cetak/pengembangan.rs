@@ -54,7 +54,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: Lang) -> impl IntoView {
     let (rencana, diperoleh) = jumlah_jp(&skp.pengembangan_kompetensi);
     view! {
         <article class="print-doc" id="dokumen-pengembangan">
-            <Kop judul=t.dev_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() />
+            <Kop judul=t.dev_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() latihan=skp.latihan.as_ref().map(|l| l.judul.clone()) />
             <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
             <table class="doc-table">
                 <thead>

@@ -101,7 +101,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: crate::domain::Lang) -> impl I
     };
     view! {
         <article class="print-doc" id="dokumen-skp">
-            <Kop judul=t.skp_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() />
+            <Kop judul=t.skp_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() latihan=skp.latihan.as_ref().map(|l| l.judul.clone()) />
             <Identitas2 pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
             <h2>{t.hasil_kerja}</h2>
             <table class="doc-table">

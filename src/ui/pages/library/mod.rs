@@ -6,6 +6,7 @@ mod import;
 mod kept;
 mod new_skp;
 
+use crate::domain::Skp;
 use crate::i18n::library::{self, KartuSkp};
 use crate::route::Route;
 use crate::store::Outline;
@@ -29,7 +30,8 @@ pub fn LibraryPage() -> impl IntoView {
             <h1>{move || t().title}</h1>
             <p class="lead">{move || t().lead}</p>
             <Persistence />
-            <SkpList />
+            <SkpList latihan=false />
+            <PracticeSkps />
             <NewSkp />
             <ImportFile />
             <section aria-labelledby="cadangan">
@@ -59,19 +61,86 @@ fn Persistence() -> impl IntoView {
     }
 }
 
+/// The ids of the real SKPs, or of the practice ones, in the library's order.
+fn ids_of(ws: Workspace, latihan: bool) -> Vec<String> {
+    ws.with_all(|all| {
+        all.iter()
+            .filter(|s| s.adalah_latihan() == latihan)
+            .map(|s| s.id.clone())
+            .collect()
+    })
+}
+
 #[component]
-fn SkpList() -> impl IntoView {
+fn SkpList(latihan: bool) -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || library::text(lang.get());
-    let ids = move || ws.with_all(|all| all.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
+    let ids = Memo::new(move |_| ids_of(ws, latihan));
+    // With only practice SKPs here, the empty list is of the real ones.
+    let empty =
+        move || {
+            let ada_latihan = ws.with_all(|all| all.iter().any(Skp::adalah_latihan));
+            (!latihan).then(|| view! {
+            <p class="empty">{move || if ada_latihan { t().empty_real } else { t().empty }}</p>
+        })
+        };
     view! {
-        <Show when=move || !ids().is_empty() fallback=move || view! { <p class="empty">{move || t().empty}</p> }>
+        <Show when=move || !ids.with(Vec::is_empty) fallback=empty>
             <ul class="skp-list">
-                <For each=ids key=|id| id.clone() let:id>
+                <For each=move || ids.get() key=|id| id.clone() let:id>
                     <SkpCard id=id />
                 </For>
             </ul>
+        </Show>
+    }
+}
+
+/// Practice SKPs, apart from the real ones, with a way to remove them all at once. Each stays
+/// restorable from the deleted SKPs, as any deleted SKP.
+#[component]
+fn PracticeSkps() -> impl IntoView {
+    let ws = Workspace::get();
+    let lang = Language::current();
+    let t = move || library::text(lang.get());
+    let ids = Memo::new(move |_| ids_of(ws, true));
+    let asking = RwSignal::new(false);
+    let delete_all = move |_| {
+        let ids = ids.get_untracked();
+        let label = (t().practice_deleted_label)(ids.len());
+        for id in &ids {
+            ws.delete(id, label.clone());
+        }
+        asking.set(false);
+    };
+    view! {
+        <Show when=move || !ids.with(Vec::is_empty)>
+            <section class="practice" aria-labelledby="latihan">
+                <h2 id="latihan">
+                    <span class="badge practice-badge">{move || t().practice_badge}</span> " "
+                    {move || t().practice_title}
+                </h2>
+                <p>{move || t().practice_help}</p>
+                <SkpList latihan=true />
+                <Show
+                    when=move || asking.get()
+                    fallback=move || view! {
+                        <button type="button" class="danger" on:click=move |_| asking.set(true)>
+                            {move || t().practice_delete_all}
+                        </button>
+                    }
+                >
+                    <div class="confirm" role="alertdialog">
+                        <p>{move || (t().practice_confirm)(ids.with(Vec::len))}</p>
+                        <div class="actions">
+                            <button type="button" class="danger" on:click=delete_all>
+                                {move || t().practice_delete_all}
+                            </button>
+                            <button type="button" on:click=move |_| asking.set(false)>{move || t().cancel}</button>
+                        </div>
+                    </div>
+                </Show>
+            </section>
         </Show>
     }
 }
@@ -114,6 +183,9 @@ fn SkpCard(id: String) -> impl IntoView {
     view! {
         <li class="skp-card" class:open=is_open.clone()>
             <h2>
+                {move || skp.with(|s| s.as_ref().is_some_and(Skp::adalah_latihan)).then(|| view! {
+                    <span class="badge practice-badge">{move || t().practice_badge}</span> " "
+                })}
                 {move || outline().map(|o| if o.nama.trim().is_empty() { t().unnamed.to_owned() } else { o.nama })}
             </h2>
             <p class="meta">

@@ -15,9 +15,17 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 struct Leaders(RwSignal<Vec<Skp>>);
 
-/// Makes the list of opened leader SKPs available to the RHK cards.
+/// Makes the list of opened leader SKPs available to the RHK cards. A practice SKP starts
+/// with its case pack's leaders, so a participant cascades without opening another file.
 pub fn provide() {
-    provide_context(Leaders(RwSignal::new(Vec::new())));
+    let ws = Workspace::get();
+    let dari_paket = ws
+        .open_skp_untracked()
+        .and_then(|skp| skp.latihan)
+        .and_then(|l| ws.with_library(|lib| lib.pack(&l.paket_id)).flatten())
+        .map(|paket| paket.pimpinan)
+        .unwrap_or_default();
+    provide_context(Leaders(RwSignal::new(dari_paket)));
 }
 
 /// One leader RHK that can be chosen: (skp id, rhk id, text, whose).
