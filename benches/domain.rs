@@ -125,6 +125,8 @@ fn main() {
         .map(|n| {
             let mut s = contoh_analis_kebijakan();
             s.id = format!("skp-{n}");
+            s.pegawai.nama = format!("Peserta {n}");
+            s.pegawai.nip = format!("19900101201501{:04}", n % 10_000);
             s.pegawai.unit_kerja = format!("Bidang {}", n % 12);
             if let Some(r) = s.evaluasi[2].realisasi.get_mut(1) {
                 r.nilai = Some((n % 30) as f64);
@@ -144,6 +146,16 @@ fn main() {
         .iter()
         .map(|s| export_skp(s, "2025-12-31T00:00:00Z"))
         .collect();
+    // scripts/bench-browser imports these as a class of 40 and of 1,000 files.
+    if let Some(dir) = std::env::var_os("SKP_KELAS_OUT") {
+        let dir = std::path::PathBuf::from(dir);
+        for (n, text) in files.iter().enumerate() {
+            if let Err(error) = std::fs::write(dir.join(format!("peserta-{n:04}.json")), text) {
+                eprintln!("could not write the class files: {error}");
+                break;
+            }
+        }
+    }
     let total: usize = files.iter().map(String::len).sum();
     println!(
         "1,000 SKP files: {total} bytes in all ({:.1} MiB)",

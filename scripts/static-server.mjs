@@ -145,8 +145,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   });
   server.listen(port, address, async () => {
-    const last = await readLast();
     const room = address === '0.0.0.0';
+    const last = room ? await readLast() : null;
     const host = room ? roomAddress(lanAddresses(), last) : address;
     const now = { host, port, base };
     console.log('\nSKP Mandiri is served. Open:');
@@ -157,9 +157,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.log('Pekerjaan peserta tersimpan di peramban mereka di alamat dan port itu: sajikan di alamat yang sama setiap hari.');
       console.log('Their work is kept in their browser under that exact address and port: serve on the same one every day.');
     }
-    const changes = changesSinceLast(last, now);
-    if (changes.length) console.log(`\n${changes.join('\n')}`);
-    await rememberServed(now);
+    // Only a room's address matters from day to day; serving on this laptop alone does not
+    // move the participants' work.
+    if (room) {
+      const changes = changesSinceLast(last, now);
+      if (changes.length) console.log(`\n${changes.join('\n')}`);
+      await rememberServed(now);
+    }
     console.log('\nStop with Ctrl+C.');
   });
 }

@@ -137,8 +137,8 @@ static ID: LibraryText = LibraryText {
     practice_line: |judul| format!("SKP latihan dari paket \u{201c}{judul}\u{201d}, bukan SKP resmi."),
     practice_instructions: "Petunjuk latihan",
     practice_restart: "Mulai ulang dari paket",
-    practice_restart_confirm: "Semua isian latihan ini diganti dengan awal paket. Versi sekarang tetap \
-        tersimpan di riwayat dan dapat diurungkan.",
+    practice_restart_confirm: "Isian latihan ini (kecuali identitas Anda) dikembalikan ke isi awal paket. \
+        Versi sekarang tetap tersimpan di riwayat, dan mulai ulang ini dapat dibatalkan.",
     practice_restarted: "Latihan dimulai ulang dari paket.",
     practice_no_pack: "Paket kasusnya tidak tersimpan di perangkat ini: buka berkas paketnya lagi di Kelas & Latihan untuk melihat petunjuk atau memulai ulang.",
     practice_confirm: |n| format!("Hapus {n} SKP latihan? SKP resmi tidak tersentuh. Setiap SKP latihan \
@@ -286,8 +286,8 @@ static EN: LibraryText = LibraryText {
     practice_line: |judul| format!("A practice SKP from the pack \u{201c}{judul}\u{201d}, not a real SKP."),
     practice_instructions: "Practice instructions",
     practice_restart: "Start again from the pack",
-    practice_restart_confirm: "Everything in this practice is replaced by the pack's start. The current \
-        version stays in the history and can be undone.",
+    practice_restart_confirm: "This practice (except who you are) goes back to the pack's start. The \
+        current version stays in the history, and the restart can be undone.",
     practice_restarted: "Practice started again from the pack.",
     practice_no_pack: "Its case pack is not kept on this device: open the pack file again in Classes & Practice to see the instructions or start again.",
     practice_confirm: |n| format!("Delete {n} practice SKP(s)? Real SKPs are not touched. Each practice SKP \

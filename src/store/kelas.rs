@@ -59,11 +59,13 @@ impl From<idb::Error> for GalatKelas {
 }
 
 /// What loading a class found: its participants in the order they were first added (the
-/// anonymised labels P01, P02, … follow it), and how many records could not be read (kept
-/// as they are, never written over by this version).
+/// anonymised labels P01, P02, … follow it) with each one's stored place, the place the next
+/// newcomer takes, and how many records this version could not read (left as they are).
 #[derive(Debug, Default)]
 pub struct IsiKelas {
     pub anggota: Vec<Anggota>,
+    pub urutan: Vec<u32>,
+    pub urutan_berikut: u32,
     pub tak_terbaca: usize,
 }
 
@@ -113,10 +115,15 @@ fn rekam(urutan: u32, item: &Anggota) -> Result<JsValue, GalatKelas> {
     Ok(object.into())
 }
 
-fn baca_rekam(value: &JsValue) -> Option<(u32, Anggota)> {
-    let urutan = js_sys::Reflect::get(value, &JsValue::from_str("urutan"))
+fn baca_urutan(value: &JsValue) -> Option<u32> {
+    js_sys::Reflect::get(value, &JsValue::from_str("urutan"))
         .ok()
-        .and_then(|v| v.as_f64())? as u32;
+        .and_then(|v| v.as_f64())
+        .map(|v| v as u32)
+}
+
+fn baca_rekam(value: &JsValue) -> Option<(u32, Anggota)> {
+    let urutan = baca_urutan(value)?;
     let berkas = field(value, "berkas")?;
     let ditulis_pada = field(value, "ditulis_pada").filter(|s| !s.is_empty());
     match import(&field(value, "skp")?) {
@@ -129,6 +136,17 @@ fn baca_rekam(value: &JsValue) -> Option<(u32, Anggota)> {
             },
         )),
         _ => None,
+    }
+}
+
+/// Commits `tx` and waits for it: `Ok` only when it was committed. A transaction the browser
+/// aborts (the disk quota, most often) is an error, never a silent success.
+async fn selesai(tx: idb::Transaction) -> Result<(), GalatKelas> {
+    let result = tx.commit()?.await?;
+    if result.is_committed() {
+        Ok(())
+    } else {
+        Err(GalatKelas::Penuh)
     }
 }
 
@@ -176,8 +194,7 @@ impl KelasDb {
                 Some(&JsValue::from_str(&info.id)),
             )?
             .await?;
-        tx.commit()?.await?;
-        Ok(())
+        selesai(tx).await
     }
 
     /// A class's files, in the order they were first added.
@@ -188,18 +205,20 @@ impl KelasDb {
             .get_all(Some(rentang_berkas(kelas_id)?), None)?
             .await?;
         let mut found = Vec::new();
-        let mut tak_terbaca = 0;
+        let mut isi = IsiKelas::default();
         for value in &values {
+            // An unreadable record's place is still taken: the codes never move.
+            if let Some(urutan) = baca_urutan(value) {
+                isi.urutan_berikut = isi.urutan_berikut.max(urutan + 1);
+            }
             match baca_rekam(value) {
                 Some(item) => found.push(item),
-                None => tak_terbaca += 1,
+                None => isi.tak_terbaca += 1,
             }
         }
         found.sort_by_key(|(urutan, _)| *urutan);
-        Ok(IsiKelas {
-            anggota: found.into_iter().map(|(_, a)| a).collect(),
-            tak_terbaca,
-        })
+        (isi.urutan, isi.anggota) = found.into_iter().unzip();
+        Ok(isi)
     }
 
     /// Keeps these participants of a class, each with its place, in one transaction: all of
@@ -209,15 +228,22 @@ impl KelasDb {
         kelas_id: &str,
         items: &[(u32, &Anggota)],
     ) -> Result<(), GalatKelas> {
+        // Every record is made before the transaction starts: a failure part-way through
+        // would otherwise commit the puts already sent.
+        let records = items
+            .iter()
+            .map(|(urutan, item)| Ok((kunci_berkas(kelas_id, &item.skp.id), rekam(*urutan, item)?)))
+            .collect::<Result<Vec<_>, GalatKelas>>()?;
         let tx = self.0.transaction(&[BERKAS], TransactionMode::ReadWrite)?;
         let store = tx.object_store(BERKAS)?;
-        for (urutan, item) in items {
+        for (key, record) in &records {
             // Requests of one transaction run in order; the commit below waits for them all.
-            let key = kunci_berkas(kelas_id, &item.skp.id);
-            let _request = store.put(&rekam(*urutan, item)?, Some(&key))?;
+            if let Err(error) = store.put(record, Some(key)) {
+                let _aborted = tx.abort();
+                return Err(error.into());
+            }
         }
-        tx.commit()?.await?;
-        Ok(())
+        selesai(tx).await
     }
 
     /// Removes a class and its files, nothing else.
@@ -229,7 +255,6 @@ impl KelasDb {
             .object_store(KELAS)?
             .delete(Query::Key(JsValue::from_str(kelas_id)))?;
         let _files = tx.object_store(BERKAS)?.delete(rentang_berkas(kelas_id)?)?;
-        tx.commit()?.await?;
-        Ok(())
+        selesai(tx).await
     }
 }

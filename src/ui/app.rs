@@ -4,11 +4,12 @@
 use super::language::{use_text, Language};
 use super::location::use_route;
 use super::pages::{
-    CetakPage, Home, KelasPage, LibraryPage, NotFound, PelaksanaanPage, PengembanganPage,
-    PenilaianPage, PerencanaanPage, RingkasanPage, TindakLanjutPage,
+    CetakPage, Home, KelasPage, KelasState, LibraryPage, NotFound, PelaksanaanPage,
+    PengembanganPage, PenilaianPage, PerencanaanPage, RingkasanPage, TindakLanjutPage,
 };
 use super::status::StatusStrip;
 use super::workspace::Workspace;
+use crate::domain::operasi::Bagian;
 use crate::domain::Lang;
 use crate::i18n::{library, workshop};
 use crate::route::Route;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let language = Language::provide();
     Workspace::provide();
+    KelasState::provide();
     let route = use_route();
     // After moving to another page, put the keyboard and screen-reader focus on its content.
     Effect::new(move |previous: Option<Route>| {
@@ -88,8 +90,9 @@ fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
     let t = use_text();
     let lang = Language::current();
     let ws = Workspace::get();
+    // Its own fields only: typing elsewhere in the SKP does not redraw the navigation.
     let open_label = move || {
-        ws.with_open(|skp| {
+        ws.with_part(Bagian::Identitas, |skp| {
             let nama = skp.pegawai.nama.trim();
             let nama = if nama.is_empty() {
                 library::text(lang.get()).unnamed

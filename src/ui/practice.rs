@@ -17,19 +17,29 @@ pub fn PracticeLine() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let t = move || library::text(lang.get());
-    let tanda = move || {
+    // Memos: typing a name re-reads the identity, but redraws this line (and re-reads the
+    // pack from storage) only when the mark itself changes.
+    let tanda = Memo::new(move |_| {
         ws.with_part(Bagian::Identitas, |s| s.latihan.clone())
             .flatten()
+    });
+    let paket = Memo::new(move |_| {
+        tanda
+            .get()
+            .and_then(|t| ws.with_library(|l| l.pack(&t.paket_id)).flatten())
+    });
+    let file = move || {
+        ws.with_part(Bagian::Identitas, file_name)
+            .unwrap_or_default()
     };
     // In the room the room line offers the hand-in already.
     let hand_in_here = unprotected_origin().is_none();
     let asking = RwSignal::new(false);
     move || {
-        tanda().map(|tanda| {
-            let paket = ws.with_library(|l| l.pack(&tanda.paket_id)).flatten();
-            let petunjuk = paket.as_ref().map(|p| p.petunjuk.clone());
+        tanda.get().map(|tanda| {
+            let petunjuk = paket.with(|p| p.as_ref().map(|p| p.petunjuk.clone()));
             let reset = move |_| {
-                let (Some(paket), Some(skp)) = (paket.clone(), ws.open_skp_untracked()) else {
+                let (Some(paket), Some(skp)) = (paket.get_untracked(), ws.open_skp_untracked()) else {
                     return;
                 };
                 asking.set(false);
@@ -39,7 +49,6 @@ pub fn PracticeLine() -> impl IntoView {
                 }
             };
             let can_reset = petunjuk.is_some();
-            let file = ws.with_part(Bagian::Identitas, file_name).unwrap_or_default();
             view! {
                 <div class="practice-line" role="note">
                     <p>
@@ -55,7 +64,7 @@ pub fn PracticeLine() -> impl IntoView {
                     <div class="actions">
                         {hand_in_here.then(|| view! {
                             <button type="button" class="primary hand-in" on:click=move |_| export_open_skp(ws)>
-                                {(t().hand_in)(&file)}
+                                {move || (t().hand_in)(&file())}
                             </button>
                         })}
                         <Show
@@ -68,7 +77,7 @@ pub fn PracticeLine() -> impl IntoView {
                         >
                             <span class="confirm" role="alertdialog">
                                 {move || t().practice_restart_confirm} " "
-                                <button type="button" class="danger" on:click=reset.clone()>{move || t().practice_restart}</button>
+                                <button type="button" class="danger" on:click=reset>{move || t().practice_restart}</button>
                                 " "
                                 <button type="button" on:click=move |_| asking.set(false)>{move || t().cancel}</button>
                             </span>

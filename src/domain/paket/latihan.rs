@@ -60,13 +60,19 @@ pub fn mulai_latihan(paket: &PaketKasus, id: String, _hari_ini: NaiveDate) -> Sk
 }
 
 /// Starts a practice SKP again: what [`mulai_latihan`] gives, under the same SKP id, so it
-/// takes the old one's place in the library. Everything the participant wrote goes: keeping
-/// it restorable (a snapshot before the reset, or undo) is the caller's.
+/// takes the old one's place in the library, and with the participant's own identity. The rest
+/// of what they wrote goes: keeping it restorable (a snapshot before the reset, or undo) is
+/// the caller's.
 ///
 /// `None` unless `skp` is a practice SKP of this very pack (`latihan.paket_id` is
 /// `paket.id`): starting again from another pack would quietly turn one case into another, and
 /// a real SKP is never reset.
 pub fn atur_ulang_latihan(paket: &PaketKasus, skp: &Skp, hari_ini: NaiveDate) -> Option<Skp> {
     let tanda = skp.latihan.as_ref()?;
-    (tanda.paket_id == paket.id).then(|| mulai_latihan(paket, skp.id.clone(), hari_ini))
+    (tanda.paket_id == paket.id).then(|| {
+        // Who practises stays: the trainer reads the name on the file handed back.
+        let mut awal = mulai_latihan(paket, skp.id.clone(), hari_ini);
+        awal.pegawai = skp.pegawai.clone();
+        awal
+    })
 }

@@ -14,7 +14,7 @@ mod tindak_lanjut;
 
 pub use cetak::CetakPage;
 pub use home::Home;
-pub use kelas::KelasPage;
+pub use kelas::{KelasPage, KelasState};
 pub use library::{ImportFile, LibraryPage, NewSkp};
 pub use not_found::NotFound;
 pub use pelaksanaan::PelaksanaanPage;

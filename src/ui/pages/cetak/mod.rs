@@ -12,7 +12,7 @@ use crate::domain::csv::{tabel_realisasi, tabel_skp};
 use crate::domain::model::{Identitas, JenisDokumen, Skp};
 use crate::domain::operasi::{atur_penandatanganan, penandatanganan};
 use crate::domain::Lang;
-use crate::i18n::print;
+use crate::i18n::{library, print};
 use crate::route::{Dokumen, Route};
 use crate::store::file_name;
 use crate::ui::clock;
@@ -143,7 +143,7 @@ fn Kop(judul: String, periode: String, instansi: String, latihan: Option<String>
             {latihan.map(|paket| view! {
                 <p class="practice-mark">{move || (t().practice_mark)(&paket)}</p>
                 // Repeated on every printed page (fixed elements print on each).
-                <div class="practice-watermark" aria-hidden="true">"LATIHAN"</div>
+                <div class="practice-watermark" aria-hidden="true">{move || library::text(lang.get()).practice_badge}</div>
             })}
             <h1>{judul}</h1>
             <p class="doc-agency">{instansi}</p>

@@ -38,7 +38,10 @@ pub fn DaftarKelas() -> impl IntoView {
                     <span class="field-label">{move || t().class_name}</span>
                     <input type="text" prop:value=move || nama.get() on:input=move |ev| nama.set(event_target_value(&ev)) />
                 </label>
-                <button type="submit" class="primary">{move || t().class_new}</button>
+                // A class made before the store answers would be lost when it does.
+                <button type="submit" class="primary" disabled=move || state.penyimpanan.get() == Penyimpanan::Membuka>
+                    {move || t().class_new}
+                </button>
             </form>
             <ul class="class-list plain-list">
                 <For each=move || state.daftar.get() key=|k| k.id.clone() let:kelas>

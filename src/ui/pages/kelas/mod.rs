@@ -17,7 +17,7 @@ use crate::ui::language::Language;
 use daftar::DaftarKelas;
 use leptos::prelude::*;
 use paket::{BukaPaket, PaketPelatih};
-use state::KelasState;
+pub use state::KelasState;
 use tampilan::TampilanKelas;
 
 fn hash() -> String {
@@ -28,7 +28,8 @@ fn hash() -> String {
 pub fn KelasPage() -> impl IntoView {
     let lang = Language::current();
     let t = move || workshop::text(lang.get());
-    let state = KelasState::provide();
+    let state = KelasState::get();
+    state.siapkan();
     // The open class follows the address (`#/kelas?k=<id>`), so a reload shows it again.
     let dipilih = RwSignal::new(kelas_dari_hash(&hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {

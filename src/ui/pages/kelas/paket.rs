@@ -246,6 +246,8 @@ pub fn PaketPelatih() -> impl IntoView {
                                                 p.retain(|x| x != &id);
                                                 if on { p.push(id.clone()); }
                                             });
+                                            // Another first leader may be another case.
+                                            awal.set(String::new());
                                         } />
                                         " " {label}
                                     </label>

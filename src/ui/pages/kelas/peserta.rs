@@ -7,7 +7,7 @@ use crate::domain::model::Skp;
 use crate::domain::penilaian::{fmt_persen, fmt_target};
 use crate::domain::rules::capaian::CapaianSkp;
 use crate::domain::rules::periksa::periksa_rencana;
-use crate::i18n::workshop;
+use crate::i18n::{kelas, workshop};
 use crate::ui::language::Language;
 use leptos::prelude::*;
 
@@ -47,14 +47,13 @@ impl Terpilih {
 }
 
 /// What the anonymised view shows of an SKP: the participant's code for their name, no NIP;
-/// their appraiser and the appraiser's superior as leaders.
-fn disamarkan(mut skp: Skp, kode: String) -> Skp {
+/// their appraiser as the numbered leader the class view names ("Pimpinan 1").
+fn disamarkan(mut skp: Skp, kode: String, pimpinan: String) -> Skp {
     skp.pegawai.nama = kode;
     skp.pegawai.nip.clear();
+    skp.pejabat_penilai.nama = pimpinan;
     skp.pejabat_penilai.nip.clear();
-    if let Some(atasan) = skp.atasan_pejabat_penilai.as_mut() {
-        atasan.nip.clear();
-    }
+    skp.atasan_pejabat_penilai = None;
     skp
 }
 
@@ -70,11 +69,13 @@ pub fn Peserta(skp_id: String) -> impl IntoView {
                 .anggota
                 .with(|a| a.iter().find(|a| a.skp.id == skp_id).map(|a| a.skp.clone()))?;
             Some(if state.samaran.get() {
-                let kode = state
+                let (kode, pimpinan) = state
                     .nama_samaran
-                    .with(|s| s.peserta(&skp_id))
+                    .with(|s| (s.peserta(&skp_id), s.pimpinan(&skp.pejabat_penilai.nama)));
+                let pimpinan = pimpinan
+                    .map(|n| kelas::pimpinan(n, lang.get()))
                     .unwrap_or_default();
-                disamarkan(skp, kode)
+                disamarkan(skp, kode.unwrap_or_default(), pimpinan)
             } else {
                 skp
             })

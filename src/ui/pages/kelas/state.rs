@@ -44,8 +44,14 @@ pub struct HasilImpor {
 #[derive(Clone, Copy)]
 pub struct KelasState {
     db: StoredValue<Option<KelasDb>, LocalStorage>,
-    /// Without the store, each class's participants while the page is open.
+    dibuka: StoredValue<bool, LocalStorage>,
+    /// Without the store, each class's participants while the tab is open.
     memori: StoredValue<std::collections::HashMap<String, Vec<Anggota>>, LocalStorage>,
+    /// Each participant's stored place (parallel to `anggota`), and the next newcomer's.
+    urutan: StoredValue<(Vec<u32>, u32), LocalStorage>,
+    /// Participants of the open class changed here but not yet kept (a write failed): the
+    /// next write keeps them too.
+    belum: StoredValue<std::collections::BTreeSet<String>, LocalStorage>,
     pub penyimpanan: RwSignal<Penyimpanan>,
     pub daftar: RwSignal<Vec<InfoKelas>>,
     pub aktif: RwSignal<Option<InfoKelas>>,
@@ -57,6 +63,8 @@ pub struct KelasState {
     pub galat: RwSignal<Option<GalatKelas>>,
     pub samaran: RwSignal<bool>,
     pub sedang_impor: RwSignal<bool>,
+    /// The open class's stored files are being read: an import waits for them.
+    pub memuat: RwSignal<bool>,
     pub baris: Memo<Vec<BarisKelas>>,
     pub nama_samaran: Memo<Samaran>,
     pub distribusi: Memo<Distribusi>,
@@ -65,7 +73,8 @@ pub struct KelasState {
 }
 
 impl KelasState {
-    /// Makes the state for the page and opens the class store.
+    /// Makes the state once for the app, so that a class held only in memory (no IndexedDB)
+    /// survives a visit to another page.
     pub fn provide() -> KelasState {
         let anggota = RwSignal::new(Vec::<Anggota>::new());
         let aktif = RwSignal::new(None::<InfoKelas>);
@@ -73,7 +82,10 @@ impl KelasState {
         let organisasi = Memo::new(move |_| aktif.with(|k| k.as_ref().and_then(|k| k.organisasi)));
         let state = KelasState {
             db: StoredValue::new_local(None),
+            dibuka: StoredValue::new_local(false),
             memori: StoredValue::new_local(Default::default()),
+            urutan: StoredValue::new_local((Vec::new(), 0)),
+            belum: StoredValue::new_local(Default::default()),
             penyimpanan: RwSignal::new(Penyimpanan::Membuka),
             daftar: RwSignal::new(Vec::new()),
             aktif,
@@ -85,6 +97,7 @@ impl KelasState {
                 gloo_storage::LocalStorage::get::<bool>(SAMARAN_KEY).unwrap_or(false),
             ),
             sedang_impor: RwSignal::new(false),
+            memuat: RwSignal::new(false),
             baris,
             nama_samaran: Memo::new(move |_| baris.with(|b| Samaran::dari(b))),
             distribusi: Memo::new(move |_| baris.with(|b| kelas::distribusi(b, organisasi.get()))),
@@ -92,18 +105,31 @@ impl KelasState {
             temuan: Memo::new(move |_| anggota.with(|a| kelas::temuan_umum(&skps(a)))),
         };
         provide_context(state);
+        state
+    }
+
+    /// Opens the class store, the first time the page is shown (a person who never opens it
+    /// gets no database).
+    pub fn siapkan(&self) {
+        let state = *self;
+        if state.dibuka.get_value() {
+            return;
+        }
+        state.dibuka.set_value(true);
         leptos::task::spawn_local(async move {
             match KelasDb::buka().await {
                 Ok(db) => {
-                    let list = db.daftar().await.unwrap_or_default();
+                    let list = db.daftar().await;
                     state.db.set_value(Some(db));
-                    state.daftar.set(list);
+                    match list {
+                        Ok(list) => state.daftar.set(list),
+                        Err(error) => state.galat.set(Some(error)),
+                    }
                     state.penyimpanan.set(Penyimpanan::Siap);
                 }
                 Err(_) => state.penyimpanan.set(Penyimpanan::MemoriSaja),
             }
         });
-        state
     }
 
     pub fn get() -> KelasState {
@@ -129,47 +155,64 @@ impl KelasState {
         {
             return;
         }
-        state.hasil.set(Vec::new());
-        if let Some(lama) = state.aktif.get_untracked().filter(|_| state.db().is_none()) {
-            let anggota = state.anggota.get_untracked();
-            state.memori.update_value(|m| {
-                m.insert(lama.id, anggota);
-            });
+        if state.db().is_none() {
+            if let Some(lama) = state.aktif.get_untracked() {
+                let anggota = state.anggota.get_untracked();
+                state.memori.update_value(|m| {
+                    m.insert(lama.id, anggota);
+                });
+            }
         }
-        let Some(id) = id else {
+        state.hasil.set(Vec::new());
+        state.galat.set(None);
+        state.tak_terbaca.set(0);
+        state.belum.update_value(|b| b.clear());
+        let info = id.and_then(|id| {
+            state
+                .daftar
+                .with_untracked(|d| d.iter().find(|k| k.id == id).cloned())
+        });
+        // An unknown id (a removed class, or the store still opening) shows the list.
+        let Some(info) = info else {
             state.aktif.set(None);
             state.anggota.set(Vec::new());
             return;
         };
-        let info = state
-            .daftar
-            .with_untracked(|d| d.iter().find(|k| k.id == id).cloned());
-        let Some(info) = info else {
-            // Not (yet) in the list: the store is still opening, or the class was removed.
-            return;
-        };
+        let id = info.id.clone();
         state.aktif.set(Some(info));
         let Some(db) = state.db() else {
-            let kept = state.memori.with_value(|m| m.get(&id).cloned());
-            state.anggota.set(kept.unwrap_or_default());
+            let kept = state
+                .memori
+                .with_value(|m| m.get(&id).cloned())
+                .unwrap_or_default();
+            let n = kept.len() as u32;
+            state.urutan.set_value(((0..n).collect(), n));
+            state.anggota.set(kept);
             return;
         };
         state.anggota.set(Vec::new());
+        state.memuat.set(true);
         leptos::task::spawn_local(async move {
-            match db.isi(&id).await {
+            let isi = db.isi(&id).await;
+            // The person may have opened another class meanwhile.
+            if !state.terbuka(&id) {
+                return;
+            }
+            match isi {
                 Ok(isi) => {
-                    // The person may have opened another class meanwhile.
-                    if state
-                        .aktif
-                        .with_untracked(|k| k.as_ref().is_some_and(|k| k.id == id))
-                    {
-                        state.tak_terbaca.set(isi.tak_terbaca);
-                        state.anggota.set(isi.anggota);
-                    }
+                    state.tak_terbaca.set(isi.tak_terbaca);
+                    state.urutan.set_value((isi.urutan, isi.urutan_berikut));
+                    state.anggota.set(isi.anggota);
                 }
                 Err(error) => state.galat.set(Some(error)),
             }
+            state.memuat.set(false);
         });
+    }
+
+    fn terbuka(&self, id: &str) -> bool {
+        self.aktif
+            .with_untracked(|k| k.as_ref().is_some_and(|k| k.id == id))
     }
 
     /// Makes a new, empty class and returns its id.
@@ -235,7 +278,8 @@ impl KelasState {
 
     /// Reads many files (SKP files and backups) into the open class: each bad file is listed
     /// with its reason, the good ones are taken, a participant's newer file replaces the
-    /// earlier one. Everything taken is kept in one transaction.
+    /// earlier one. Everything taken is kept in one transaction. One import at a time, and
+    /// only once the class's stored files are in, since the merge compares against them.
     pub fn impor(&self, files: Vec<web_sys::File>) {
         let state = *self;
         let Some(kelas_id) = state
@@ -244,16 +288,24 @@ impl KelasState {
         else {
             return;
         };
+        if state.sedang_impor.get_untracked() || state.memuat.get_untracked() {
+            return;
+        }
         state.sedang_impor.set(true);
         leptos::task::spawn_local(async move {
+            let dibaca = baca_semua(files).await;
+            // Left meanwhile: nothing is taken (the files are where they were).
+            if !state.terbuka(&kelas_id) {
+                state.sedang_impor.set(false);
+                return;
+            }
+            // From here to the write, no pause: the merge is on the list as it is.
             let mut anggota = state.anggota.get_untracked();
             let mut hasil = Vec::new();
-            let mut berubah = std::collections::BTreeSet::new();
-            for file in files {
-                let berkas = file.name();
-                match baca(&file).await {
-                    Ok(dibaca) => {
-                        for (skp, ditulis) in dibaca {
+            for (berkas, isi) in dibaca {
+                match isi {
+                    Ok(skps) => {
+                        for (skp, ditulis) in skps {
                             let nama = Some(skp.pegawai.nama.clone());
                             let (tambah, i) = kelas::tambah_di(
                                 &mut anggota,
@@ -263,8 +315,17 @@ impl KelasState {
                                     ditulis_pada: ditulis,
                                 },
                             );
+                            state.urutan.update_value(|(urutan, berikut)| {
+                                if i == urutan.len() {
+                                    urutan.push(*berikut);
+                                    *berikut += 1;
+                                }
+                            });
                             if !matches!(tambah, Tambah::LebihLamaDiabaikan { .. }) {
-                                berubah.insert(i);
+                                let id = anggota[i].skp.id.clone();
+                                state.belum.update_value(|b| {
+                                    b.insert(id);
+                                });
                             }
                             hasil.push(HasilImpor {
                                 berkas: berkas.clone(),
@@ -280,25 +341,24 @@ impl KelasState {
                     }),
                 }
             }
+            state.anggota.set(anggota.clone());
+            state.hasil.set(hasil);
             if let Some(db) = state.db() {
+                let urutan = state.urutan.get_value().0;
+                let belum = state.belum.get_value();
                 let items: Vec<(u32, &Anggota)> = anggota
                     .iter()
-                    .enumerate()
-                    .filter(|(i, _)| berubah.contains(i))
-                    .map(|(i, a)| (i as u32, a))
+                    .zip(urutan)
+                    .filter(|(a, _)| belum.contains(&a.skp.id))
+                    .map(|(a, u)| (u, a))
                     .collect();
                 match db.simpan_anggota(&kelas_id, &items).await {
-                    Ok(()) => state.galat.set(None),
+                    Ok(()) => {
+                        state.belum.update_value(|b| b.clear());
+                        state.galat.set(None);
+                    }
                     Err(error) => state.galat.set(Some(error)),
                 }
-            }
-            // The person may have left this class while the files were read.
-            if state
-                .aktif
-                .with_untracked(|k| k.as_ref().is_some_and(|k| k.id == kelas_id))
-            {
-                state.anggota.set(anggota);
-                state.hasil.set(hasil);
             }
             state.sedang_impor.set(false);
         });
@@ -309,13 +369,41 @@ fn skps(anggota: &[Anggota]) -> Vec<&Skp> {
     anggota.iter().map(|a| &a.skp).collect()
 }
 
-/// One file's SKPs with when the file was written: one for an SKP file, each SKP of a backup.
-async fn baca(file: &web_sys::File) -> Result<Vec<(Skp, Option<String>)>, FileError> {
+/// What one file held: its SKPs with when the file was written (one for an SKP file, each SKP
+/// of a backup), or why it is refused.
+type Dibaca = Result<Vec<(Skp, Option<String>)>, FileError>;
+
+/// Reads every file at once (the browser reads them in parallel), then checks each in turn.
+async fn baca_semua(files: Vec<web_sys::File>) -> Vec<(String, Dibaca)> {
+    let reads: js_sys::Array = files
+        .iter()
+        .map(|f| match check_size(f.size() as usize) {
+            Ok(()) => wasm_bindgen::JsValue::from(f.array_buffer()),
+            Err(_) => wasm_bindgen::JsValue::NULL,
+        })
+        .collect();
+    // A file the browser cannot read (removed meanwhile) reads as empty and is refused so.
+    let buffers = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads))
+        .await
+        .map(|v| js_sys::Array::from(&v))
+        .unwrap_or_default();
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let value = js_sys::Reflect::get(&buffers.get(i as u32), &"value".into())
+                .unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
+            let bytes = (!value.is_undefined() && !value.is_null())
+                .then(|| js_sys::Uint8Array::new(&value).to_vec());
+            (file.name(), baca(file, bytes))
+        })
+        .collect()
+}
+
+/// One file's SKPs, from its bytes (`None` when too large to read).
+fn baca(file: &web_sys::File, bytes: Option<Vec<u8>>) -> Dibaca {
     check_size(file.size() as usize)?;
-    let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-        Err(_) => Vec::new(),
-    };
+    let bytes = bytes.unwrap_or_default();
     check_size(bytes.len())?;
     let text = teks_dari_bytes(&bytes)?;
     let ditulis = ditulis_pada(&text);

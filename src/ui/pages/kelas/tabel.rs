@@ -6,8 +6,9 @@ use super::state::KelasState;
 use crate::domain::angka::fmt_angka;
 use crate::domain::kelas::{nama_tampil, nip_tampil, saring, urutkan, BarisKelas, Kolom};
 use crate::domain::penilaian::fmt_persen;
+use crate::domain::rules::jp::MIN_JP_PER_TAHUN;
 use crate::domain::Lang;
-use crate::i18n::{kelas, workshop};
+use crate::i18n::{kelas, library, workshop};
 use crate::ui::language::Language;
 use leptos::prelude::*;
 
@@ -29,6 +30,9 @@ const AKHIR: [Kolom; 4] = [
     Kolom::Predikat,
     Kolom::Jp,
 ];
+
+/// Rows drawn at first, and added by each "more".
+const HALAMAN: usize = 100;
 
 fn judul(kolom: Kolom, lang: Lang) -> String {
     let t = workshop::text(lang);
@@ -58,6 +62,9 @@ pub fn TabelKelas() -> impl IntoView {
     let kolom = RwSignal::new(Kolom::Urutan);
     let naik = RwSignal::new(true);
     let teks = RwSignal::new(String::new());
+    // A class of a whole organisation is drawn a page of rows at a time; sorting and the filter
+    // work on every row.
+    let halaman = RwSignal::new(HALAMAN);
     let periode = Memo::new(move |_| {
         state
             .baris
@@ -66,7 +73,12 @@ pub fn TabelKelas() -> impl IntoView {
     // Anonymised, the filter is off: searching a name would tell who is who.
     let tampil = Memo::new(move |_| {
         let mut baris = state.baris.get();
-        urutkan(&mut baris, kolom.get(), naik.get());
+        // Anonymised, sorting by name or NIP would tell who is who: the order stays P01, P02, ….
+        let kolom = match kolom.get() {
+            Kolom::Nama | Kolom::Nip if state.samaran.get() => Kolom::Urutan,
+            k => k,
+        };
+        urutkan(&mut baris, kolom, naik.get());
         let teks = if state.samaran.get() {
             String::new()
         } else {
@@ -77,6 +89,7 @@ pub fn TabelKelas() -> impl IntoView {
             .map(|i| baris[i].clone())
             .collect::<Vec<_>>()
     });
+    let lebih = move || tampil.with(Vec::len) > halaman.get();
     let header = move |k: Kolom| {
         let sorted = move || kolom.get() == k;
         let aria = move || {
@@ -121,17 +134,28 @@ pub fn TabelKelas() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || tampil.get() key=|b| (b.skp_id.clone(), format!("{b:?}")) let:baris>
+                        <For
+                            each=move || tampil.with(|v| v.iter().take(halaman.get()).cloned().collect::<Vec<_>>())
+                            key=|b| (b.skp_id.clone(), format!("{b:?}"))
+                            let:baris
+                        >
                             <Baris baris=baris periode=periode />
                         </For>
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{move || (t().table_shown)(tampil.with(Vec::len), state.baris.with(Vec::len))}</p>
+            <p class="hint">{move || (t().table_shown)(tampil.with(Vec::len).min(halaman.get()), state.baris.with(Vec::len))}</p>
+            <Show when=lebih>
+                <button type="button" class="no-print" on:click=move |_| halaman.update(|h| *h += HALAMAN)>
+                    {move || (t().table_more)(HALAMAN.min(tampil.with(Vec::len) - halaman.get()))}
+                </button>
+            </Show>
         </section>
     }
 }
 
+/// One participant's row. Its values are fixed (a changed row is a new row, by the table's
+/// key): only what the language and the anonymised switch change is reactive.
 #[component]
 fn Baris(baris: BarisKelas, periode: Memo<u32>) -> impl IntoView {
     let state = KelasState::get();
@@ -139,20 +163,18 @@ fn Baris(baris: BarisKelas, periode: Memo<u32>) -> impl IntoView {
     let t = move || workshop::text(lang.get());
     let terpilih = Terpilih::get();
     let samaran = move || state.samaran.get();
-    let pimpinan = {
-        let nama = baris.pejabat_penilai.clone();
-        move || {
-            if !samaran() {
-                return nama.clone();
-            }
-            state
-                .nama_samaran
-                .with(|s| s.pimpinan(&nama))
-                .map(|n| kelas::pimpinan(n, lang.get()))
-                .unwrap_or_default()
-        }
-    };
     let b = StoredValue::new(baris);
+    let pimpinan = move || {
+        let nama = b.with_value(|b| b.pejabat_penilai.clone());
+        if !samaran() {
+            return nama;
+        }
+        state
+            .nama_samaran
+            .with(|s| s.pimpinan(&nama))
+            .map(|n| kelas::pimpinan(n, lang.get()))
+            .unwrap_or_default()
+    };
     let nama = move || b.with_value(|b| nama_tampil(b, samaran()));
     let nip = move || b.with_value(|b| nip_tampil(b, samaran()).to_owned());
     let capaian = move || {
@@ -165,32 +187,60 @@ fn Baris(baris: BarisKelas, periode: Memo<u32>) -> impl IntoView {
             .collect_view()
     };
     let dash = |s: Option<&'static str>| s.unwrap_or("\u{2013}");
+    let (kode, jabatan, unit, rhk, iki, latihan, jp_short) = b.with_value(|b| {
+        (
+            crate::domain::kelas::samaran(b.urutan),
+            b.jabatan.clone(),
+            b.unit_kerja.clone(),
+            b.jumlah_rhk,
+            b.jumlah_iki,
+            b.latihan,
+            !b.jp_memenuhi,
+        )
+    });
+    let label = move || {
+        let lang = lang.get();
+        b.with_value(|b| {
+            (
+                (workshop::text(lang).readiness)(b.galat, b.peringatan),
+                dash(b.rating_hasil_kerja.map(|r| r.label(lang))),
+                dash(b.rating_perilaku_kerja.map(|r| r.label(lang))),
+                dash(b.predikat.map(|p| p.label(lang))),
+                format!(
+                    "{} / {}",
+                    fmt_angka(b.jp, lang),
+                    fmt_angka(MIN_JP_PER_TAHUN, lang)
+                ),
+            )
+        })
+    };
+    let cell =
+        move |pick: fn(&(String, &'static str, &'static str, &'static str, String)) -> String| {
+            move || pick(&label())
+        };
     view! {
         <tr>
-            <td class="num">{move || b.with_value(|b| crate::domain::kelas::samaran(b.urutan))}</td>
+            <td class="num">{kode}</td>
             <th scope="row">
                 {nama}
                 <span class="nip">{nip}</span>
-                {move || b.with_value(|b| b.latihan).then(|| view! { <span class="badge practice-badge">"LATIHAN"</span> })}
+                {latihan.then(|| view! { <span class="badge practice-badge">{move || library::text(lang.get()).practice_badge}</span> })}
             </th>
-            <td>{move || b.with_value(|b| b.jabatan.clone())}</td>
-            <td>{move || b.with_value(|b| b.unit_kerja.clone())}</td>
+            <td>{jabatan}</td>
+            <td>{unit}</td>
             <td>{pimpinan}</td>
-            <td class="readiness">
-                {move || b.with_value(|b| (t().readiness)(b.galat, b.peringatan))}
-            </td>
-            <td class="num">{move || b.with_value(|b| b.jumlah_rhk)}</td>
-            <td class="num">{move || b.with_value(|b| b.jumlah_iki)}</td>
+            <td class="readiness">{cell(|l| l.0.clone())}</td>
+            <td class="num">{rhk}</td>
+            <td class="num">{iki}</td>
             {capaian}
-            <td>{move || dash(b.with_value(|b| b.rating_hasil_kerja.map(|r| r.label(lang.get()))))}</td>
-            <td>{move || dash(b.with_value(|b| b.rating_perilaku_kerja.map(|r| r.label(lang.get()))))}</td>
-            <td>{move || dash(b.with_value(|b| b.predikat.map(|p| p.label(lang.get()))))}</td>
-            <td class="num" class:short=move || !b.with_value(|b| b.jp_memenuhi)>
-                {move || format!("{} / 20", fmt_angka(b.with_value(|b| b.jp), lang.get()))}
-            </td>
+            <td>{cell(|l| l.1.to_owned())}</td>
+            <td>{cell(|l| l.2.to_owned())}</td>
+            <td>{cell(|l| l.3.to_owned())}</td>
+            <td class="num" class:short=jp_short>{cell(|l| l.4.clone())}</td>
             <td class="no-print">
                 <button type="button" class="link-button" on:click=move |_| terpilih.set(Some(b.with_value(|b| b.skp_id.clone())))>
                     {move || t().open_skp}
+                    <span class="visually-hidden">" " {nama}</span>
                 </button>
             </td>
         </tr>

@@ -137,7 +137,16 @@ pub fn TampilanKelas() -> impl IntoView {
                 <Show when=move || state.sedang_impor.get()>
                     <p role="status">{move || t().importing}</p>
                 </Show>
-                <Show when=move || !state.hasil.with(Vec::is_empty)>
+                // File names name people: anonymised, only the counts show.
+                <Show when=move || state.samaran.get() && !state.hasil.with(Vec::is_empty)>
+                    <p class="import-results" aria-live="polite">{move || {
+                        let (ditolak, semua) = state.hasil.with(|h| {
+                            (h.iter().filter(|h| matches!(h.hasil, HasilBerkas::Ditolak(_))).count(), h.len())
+                        });
+                        (t().import_counts)(semua - ditolak, ditolak)
+                    }}</p>
+                </Show>
+                <Show when=move || !state.samaran.get() && !state.hasil.with(Vec::is_empty)>
                     <ul class="import-results plain-list" aria-live="polite">
                         {move || state.hasil.get().into_iter().map(|h| {
                             let refused = matches!(h.hasil, HasilBerkas::Ditolak(_));
@@ -153,7 +162,7 @@ pub fn TampilanKelas() -> impl IntoView {
                     class:on=move || state.samaran.get()
                     on:click=move |_| state.set_samaran(!state.samaran.get_untracked())
                 >
-                    {move || if state.samaran.get() { t().anon_on } else { t().anon_off }}
+                    {move || t().anon}
                 </button>
                 <button type="button" on:click=unduh_csv>{move || t().download_csv}</button>
                 <button type="button" on:click=move |_| { let _ = window().print(); }>{move || t().print}</button>

@@ -111,6 +111,8 @@ fn PracticeSkps() -> impl IntoView {
         for id in &ids {
             ws.delete(id, label.clone());
         }
+        // One undo would bring back only the last; each stays in "SKP yang dihapus".
+        ws.forget_undo();
         asking.set(false);
     };
     view! {
