@@ -10,7 +10,6 @@ use crate::domain::model::PredikatOrganisasi;
 use crate::domain::{check_size, import, FileError, Imported, Skp};
 use crate::store::kelas::{GalatKelas, InfoKelas, KelasDb};
 use crate::ui::clock;
-use gloo_storage::Storage;
 use leptos::prelude::*;
 
 /// Where the anonymised switch is remembered: it stays on until switched off, across reloads.
@@ -93,9 +92,7 @@ impl KelasState {
             tak_terbaca: RwSignal::new(0),
             hasil: RwSignal::new(Vec::new()),
             galat: RwSignal::new(None),
-            samaran: RwSignal::new(
-                gloo_storage::LocalStorage::get::<bool>(SAMARAN_KEY).unwrap_or(false),
-            ),
+            samaran: RwSignal::new(baca_samaran()),
             sedang_impor: RwSignal::new(false),
             memuat: RwSignal::new(false),
             baris,
@@ -143,7 +140,10 @@ impl KelasState {
     /// Switches the anonymised view, and remembers it.
     pub fn set_samaran(&self, on: bool) {
         self.samaran.set(on);
-        let _remembered = gloo_storage::LocalStorage::set(SAMARAN_KEY, on);
+        if let Some(storage) = penyimpanan_lokal() {
+            // Remembering is a help: blocked or full, the switch still works for this page.
+            let _remembered = storage.set_item(SAMARAN_KEY, if on { "true" } else { "false" });
+        }
     }
 
     /// Opens the class `id` from the store (`None`: back to the list).
@@ -363,6 +363,17 @@ impl KelasState {
             state.sedang_impor.set(false);
         });
     }
+}
+
+/// localStorage, unless the browser blocks it (then the app runs in memory).
+fn penyimpanan_lokal() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn baca_samaran() -> bool {
+    penyimpanan_lokal()
+        .and_then(|s| s.get_item(SAMARAN_KEY).ok().flatten())
+        .is_some_and(|v| v == "true")
 }
 
 fn skps(anggota: &[Anggota]) -> Vec<&Skp> {
