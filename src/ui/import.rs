@@ -65,3 +65,58 @@ fn read_bytes(bytes: &[u8]) -> Result<(Imported, Option<String>), FileError> {
     let text = teks_dari_bytes(bytes)?;
     Ok((import(&text)?, ditulis_pada(&text)))
 }
+
+/// The files a file input holds after the person chose; the input is emptied, so that choosing
+/// the same file again reads it again.
+pub fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+    else {
+        return Vec::new();
+    };
+    let files = file_list(input.files());
+    input.set_value("");
+    files
+}
+
+fn file_list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(files) = files else {
+        return Vec::new();
+    };
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Where files are chosen or dropped: a button, and the area around it takes a drop.
+#[component]
+pub fn DropZone(
+    #[prop(into)] choose: Signal<&'static str>,
+    #[prop(into)] drop: Signal<&'static str>,
+    /// Many files at once (a class), or one (an SKP).
+    #[prop(optional)]
+    multiple: bool,
+    on_files: impl Fn(Vec<web_sys::File>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        on_files(file_list(ev.data_transfer().and_then(|d| d.files())));
+    };
+    view! {
+        <div
+            class="drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <label class="button">
+                {move || choose.get()}
+                <input type="file" multiple=multiple accept=".json,application/json" class="visually-hidden"
+                    on:change=move |ev| on_files(chosen_files(&ev)) />
+            </label>
+            " " {move || drop.get()}
+        </div>
+    }
+}

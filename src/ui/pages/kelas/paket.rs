@@ -14,10 +14,10 @@ use crate::route::Route;
 use crate::ui::clock;
 use crate::ui::download::download;
 use crate::ui::form::{number_input, select_input, text_area, text_input};
+use crate::ui::import::chosen_files;
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The file name of a pack: `Paket-kasus-<title>.json`.
 fn nama_berkas(paket: &PaketKasus) -> String {
@@ -76,16 +76,9 @@ pub fn BukaPaket() -> impl IntoView {
     let t = move || workshop::text(lang.get());
     let hasil = RwSignal::new(None::<Result<PaketKasus, (String, FileError)>>);
     let on_choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = chosen_files(&ev).into_iter().next() {
             baca(file, hasil);
         }
-        input.set_value("");
     };
     view! {
         <section aria-labelledby="latihan-buka">

@@ -14,16 +14,9 @@ use crate::i18n::{kelas, workshop};
 use crate::route::Route;
 use crate::store::kelas::GalatKelas;
 use crate::ui::download::download;
+use crate::ui::import::DropZone;
 use crate::ui::language::Language;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-fn file_list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(files) = files else {
-        return Vec::new();
-    };
-    (0..files.length()).filter_map(|i| files.get(i)).collect()
-}
 
 fn hasil_text(h: &HasilImpor, lang: Lang) -> String {
     let t = workshop::text(lang);
@@ -70,26 +63,10 @@ pub fn TampilanKelas() -> impl IntoView {
     let lang = Language::current();
     let t = move || workshop::text(lang.get());
     let terpilih = Terpilih::provide();
-    let dragging = RwSignal::new(false);
     let nama = move || {
         state
             .aktif
             .with(|k| k.as_ref().map(|k| k.nama.clone()).unwrap_or_default())
-    };
-    let on_choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        state.impor(file_list(input.files()));
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        state.impor(file_list(ev.data_transfer().and_then(|d| d.files())));
     };
     let unduh_csv = move |_| {
         let lang = lang.get_untracked();
@@ -121,19 +98,12 @@ pub fn TampilanKelas() -> impl IntoView {
             <section class="no-print" aria-labelledby="kelas-impor">
                 <h2 id="kelas-impor">{move || t().import_title}</h2>
                 <p>{move || t().import_help}</p>
-                <div
-                    class="drop-zone"
-                    class:dragging=move || dragging.get()
-                    on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
-                    on:dragleave=move |_| dragging.set(false)
-                    on:drop=on_drop
-                >
-                    <label class="button">
-                        {move || t().import_choose}
-                        <input type="file" multiple accept=".json,application/json" class="visually-hidden" on:change=on_choose />
-                    </label>
-                    " " {move || t().import_drop}
-                </div>
+                <DropZone
+                    choose=Signal::derive(move || t().import_choose)
+                    drop=Signal::derive(move || t().import_drop)
+                    multiple=true
+                    on_files=move |files| state.impor(files)
+                />
                 <Show when=move || state.sedang_impor.get()>
                     <p role="status">{move || t().importing}</p>
                 </Show>

@@ -9,11 +9,10 @@ use crate::i18n::library;
 use crate::route::Route;
 use crate::store::Outline;
 use crate::ui::clock;
-use crate::ui::import::{read_file, Pending, Refused};
+use crate::ui::import::{read_file, DropZone, Pending, Refused};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// `then`: the page to show once an SKP was taken in (none: stay on this page).
 #[component]
@@ -23,28 +22,8 @@ pub fn ImportFile(#[prop(optional)] then: Option<Route>) -> impl IntoView {
     let t = move || library::text(lang.get());
     let pending = RwSignal::new(None::<Pending>);
     let refused = RwSignal::new(None::<Refused>);
-    let dragging = RwSignal::new(false);
-    let on_choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            read_file(file, pending, refused);
-        }
-        // Choosing the same file again must read it again.
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+    let on_files = move |files: Vec<web_sys::File>| {
+        if let Some(file) = files.into_iter().next() {
             read_file(file, pending, refused);
         }
     };
@@ -52,19 +31,11 @@ pub fn ImportFile(#[prop(optional)] then: Option<Route>) -> impl IntoView {
         <section aria-labelledby="impor">
             <h2 id="impor">{move || t().import_title}</h2>
             <p>{move || t().import_help}</p>
-            <div
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label class="button">
-                    {move || t().import_choose}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_choose />
-                </label>
-                " " {move || t().import_drop}
-            </div>
+            <DropZone
+                choose=Signal::derive(move || t().import_choose)
+                drop=Signal::derive(move || t().import_drop)
+                on_files=on_files
+            />
             {move || refused.get().map(|r| view! {
                 <div class="error-box" role="alert">
                     <p><strong>{(t().import_failed)(&r.file)}</strong></p>

@@ -5,11 +5,10 @@ use crate::domain::model::{RhkPimpinan, RujukanRhk, Skp};
 use crate::domain::operasi::Bagian;
 use crate::domain::rules::pimpinan::{periode_bertemu, usul_pejabat_penilai};
 use crate::i18n::{plan, print};
-use crate::ui::import::{read_file, Pending, Refused};
+use crate::ui::import::{chosen_files, read_file, Pending, Refused};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The leaders' SKPs opened on this page (never stored).
 #[derive(Clone, Copy)]
@@ -71,18 +70,8 @@ pub fn LeaderFile() -> impl IntoView {
         pending.set(None);
     });
     let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = chosen_files(&ev).into_iter().next() {
             read_file(file, pending, refused);
-        }
-        if let Some(input) = input {
-            input.set_value("");
         }
     };
     view! {
