@@ -75,7 +75,7 @@ pub fn PracticeLine() -> impl IntoView {
                                 </button>
                             }
                         >
-                            <span class="confirm" role="alertdialog">
+                            <span class="confirm" role="alertdialog" aria-label=move || t().practice_restart>
                                 {move || t().practice_restart_confirm} " "
                                 <button type="button" class="danger" on:click=reset>{move || t().practice_restart}</button>
                                 " "

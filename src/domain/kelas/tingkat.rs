@@ -106,6 +106,11 @@ mod tests {
         }
         assert_eq!(t.organisasi, rekap([&a, &b, &c]));
         assert_eq!(t.organisasi.jumlah_pegawai, 3);
+        // A group with no realisasi yet has no mean capaian (not a mean of 0).
+        let mut kosong = c.clone();
+        kosong.evaluasi.clear();
+        assert_eq!(tiga_tingkat(&[&kosong]).organisasi.rata_rata(), None);
+        assert!(t.organisasi.rata_rata().is_some_and(|m| m > 0.0));
 
         // Individu: only the IKI below target, every participant listed.
         assert_eq!(t.individu.len(), 3);

@@ -152,6 +152,14 @@ pub struct RekapKesenjangan {
     pub per_rhk_pimpinan: Vec<(String, usize)>,
 }
 
+impl RekapKesenjangan {
+    /// The mean latest capaian, or `None` when no IKI of the group has a realisasi yet (then
+    /// there is no mean to show, not a mean of 0).
+    pub fn rata_rata(&self) -> Option<f64> {
+        (self.iki_diukur > 0).then_some(self.rata_rata_capaian)
+    }
+}
+
 /// One SKP with its gaps, as [`rekap_gap`] and [`rekap_per`] take them.
 pub type SkpDenganGap<'a> = (&'a Skp, &'a [GapIki]);
 

@@ -74,7 +74,7 @@ pub fn DaftarKelas() -> impl IntoView {
                                     when=asking.clone()
                                     fallback=move || view! { <button type="button" class="danger" on:click=ask.clone()>{move || t().class_remove}</button> }
                                 >
-                                    <span class="confirm" role="alertdialog">
+                                    <span class="confirm" role="alertdialog" aria-label=move || t().class_remove>
                                         {let nama = nama.clone(); move || (t().class_remove_confirm)(&nama)} " "
                                         <button type="button" class="danger" on:click=hapus.clone()>{move || t().class_remove}</button>
                                         " "

@@ -11,13 +11,17 @@ use crate::i18n::{kelas, workshop};
 use crate::ui::language::Language;
 use leptos::prelude::*;
 
-/// Which participant's SKP is shown, by SKP id.
+/// Which participant's SKP is shown, by SKP id, and what had the keyboard before it opened
+/// (where "Tutup" gives it back).
 #[derive(Clone, Copy)]
-pub struct Terpilih(RwSignal<Option<String>>);
+pub struct Terpilih(
+    RwSignal<Option<String>>,
+    StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+);
 
 impl Terpilih {
     pub fn provide() -> Terpilih {
-        let terpilih = Terpilih(RwSignal::new(None));
+        let terpilih = Terpilih(RwSignal::new(None), StoredValue::new_local(None));
         provide_context(terpilih);
         terpilih
     }
@@ -27,8 +31,19 @@ impl Terpilih {
     }
 
     pub fn set(&self, skp_id: Option<String>) {
+        if skp_id.is_none() {
+            self.0.set(None);
+            if let Some(opener) = self.1.get_value() {
+                let _ = opener.focus();
+            }
+            return;
+        }
+        let opener = document()
+            .active_element()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        self.1.set_value(opener);
         self.0.set(skp_id);
-        if self.0.with_untracked(Option::is_some) {
+        {
             // Where it is shown: after the class's sections.
             request_animation_frame(|| {
                 if let Some(el) = document().get_element_by_id("peserta") {

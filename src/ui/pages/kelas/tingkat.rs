@@ -30,7 +30,7 @@ fn baris_rekap(nama: String, r: &RekapKesenjangan, lang: Lang) -> impl IntoView 
             <td class="num">{r.pegawai_senjang}</td>
             <td class="num">{r.iki_diukur}</td>
             <td class="num">{r.iki_senjang}</td>
-            <td class="num">{fmt_persen((r.iki_diukur > 0).then_some(r.rata_rata_capaian), lang)}</td>
+            <td class="num">{fmt_persen(r.rata_rata(), lang)}</td>
             <td>{terbanyak}</td>
         </tr>
     }

@@ -132,7 +132,7 @@ fn PracticeSkps() -> impl IntoView {
                         </button>
                     }
                 >
-                    <div class="confirm" role="alertdialog">
+                    <div class="confirm" role="alertdialog" aria-label=move || t().practice_delete_all>
                         <p>{move || (t().practice_confirm)(ids.with(Vec::len))}</p>
                         <div class="actions">
                             <button type="button" class="danger" on:click=delete_all>
