@@ -2,7 +2,7 @@
 //! terms, and the numbered leader of the anonymised view.
 
 use crate::domain::kelas::KataKelasCsv;
-use crate::domain::model::{Penilai, Rating};
+use crate::domain::model::{JenisPeriodeEvaluasi, Penilai, Rating};
 use crate::domain::rules::predikat::Predikat;
 use crate::domain::Lang;
 
@@ -33,6 +33,12 @@ static ID: KataKelasCsv = KataKelasCsv {
         "Jumlah RHK",
         "Jumlah IKI",
     ],
+    kolom_jenis_periode: "Periode evaluasi",
+    jenis_periode: |j| match j {
+        JenisPeriodeEvaluasi::Bulanan => "Bulanan",
+        JenisPeriodeEvaluasi::Triwulanan => "Triwulanan",
+        JenisPeriodeEvaluasi::Semesteran => "Semesteran",
+    },
     capaian_periode: |ke| format!("Capaian periode ke-{ke} (%)"),
     kolom_akhir: [
         "Rating Hasil Kerja",
@@ -71,6 +77,12 @@ static EN: KataKelasCsv = KataKelasCsv {
         "RHK",
         "IKI",
     ],
+    kolom_jenis_periode: "Evaluation periods",
+    jenis_periode: |j| match j {
+        JenisPeriodeEvaluasi::Bulanan => "Monthly",
+        JenisPeriodeEvaluasi::Triwulanan => "Quarterly",
+        JenisPeriodeEvaluasi::Semesteran => "Half-yearly",
+    },
     capaian_periode: |ke| format!("Period {ke} achievement (%)"),
     kolom_akhir: [
         "Results rating",

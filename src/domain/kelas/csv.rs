@@ -4,7 +4,7 @@
 use super::baris::BarisKelas;
 use super::samaran::{nama_tampil, nip_tampil, Samaran};
 use crate::domain::csv::{tulis, Sel};
-use crate::domain::model::{Penilai, Rating};
+use crate::domain::model::{JenisPeriodeEvaluasi, Penilai, Rating};
 use crate::domain::rules::predikat::Predikat;
 
 /// The words of the class CSV in one language (`crate::i18n::kelas`): the domain fixes the
@@ -13,6 +13,11 @@ pub struct KataKelasCsv {
     /// No; Nama; NIP; Jabatan; Unit Kerja; Tahun; Pejabat Penilai Kinerja; Hal wajib yang
     /// kurang; Peringatan; Jumlah RHK; Jumlah IKI.
     pub kolom_awal: [&'static str; 11],
+    /// The header of the column naming each row's kind of evaluation period: the capaian
+    /// columns after it count that row's periods (a class may mix quarterly and monthly SKPs).
+    pub kolom_jenis_periode: &'static str,
+    /// A kind of evaluation period: Bulanan, Triwulanan, Semesteran.
+    pub jenis_periode: fn(JenisPeriodeEvaluasi) -> &'static str,
     /// The header of the capaian column of period `ke`.
     pub capaian_periode: fn(u32) -> String,
     /// Rating Hasil Kerja; Rating Perilaku Kerja; Predikat; Dasar predikat; Sumber rating;
@@ -45,6 +50,7 @@ pub fn csv_kelas(baris: &[BarisKelas], samarkan: bool, kata: &KataKelasCsv) -> S
         .unwrap_or(0);
     let samaran = Samaran::dari(baris);
     let mut kepala: Vec<Sel> = kata.kolom_awal.iter().map(|s| Sel::teks(*s)).collect();
+    kepala.push(Sel::teks(kata.kolom_jenis_periode));
     kepala.extend((1..=periode as u32).map(|ke| Sel::Teks((kata.capaian_periode)(ke))));
     kepala.extend(kata.kolom_akhir.iter().map(|s| Sel::teks(*s)));
     let mut isi = vec![kepala];
@@ -71,6 +77,7 @@ pub fn csv_kelas(baris: &[BarisKelas], samarkan: bool, kata: &KataKelasCsv) -> S
             Sel::Angka(Some(b.jumlah_rhk as f64)),
             Sel::Angka(Some(b.jumlah_iki as f64)),
         ];
+        sel.push(Sel::teks((kata.jenis_periode)(b.periode_evaluasi)));
         sel.extend((0..periode).map(|i| Sel::Angka(b.capaian_periode.get(i).copied().flatten())));
         sel.extend([
             Sel::teks(b.rating_hasil_kerja.map(kata.rating).unwrap_or_default()),
@@ -122,7 +129,7 @@ mod tests {
         assert_eq!(
             baris[0],
             "No;Nama;NIP;Jabatan;Unit Kerja;Tahun;Pejabat Penilai Kinerja;Hal wajib yang kurang;\
-             Peringatan;Jumlah RHK;Jumlah IKI;Capaian periode ke-1 (%);Capaian periode ke-2 (%);\
+             Peringatan;Jumlah RHK;Jumlah IKI;Periode evaluasi;Capaian periode ke-1 (%);Capaian periode ke-2 (%);\
              Capaian periode ke-3 (%);Capaian periode ke-4 (%);Rating Hasil Kerja;\
              Rating Perilaku Kerja;Predikat;Dasar predikat;Sumber rating;JP diperoleh;\
              Memenuhi 20 JP;Latihan"
@@ -131,7 +138,7 @@ mod tests {
             baris[1],
             "1;\"Rina \"\"Ina\"\"; Kartika\";199203152019032011;Analis Kebijakan Ahli Pertama;\
              Bidang Pemerintahan dan Pembangunan Manusia, Bappeda;2025;Ahmad Fauzi, S.E., M.M.;\
-             0;0;3;8;97,78;91,67;97,22;;Sesuai Ekspektasi;Di Atas Ekspektasi;Baik;Periode ke-2;\
+             0;0;3;8;Triwulanan;97,78;91,67;97,22;;Sesuai Ekspektasi;Di Atas Ekspektasi;Baik;Periode ke-2;\
              Pejabat Penilai Kinerja;26;Ya;Tidak"
         );
         assert_eq!(baris[3], "");
@@ -203,6 +210,12 @@ mod tests {
         let kolom = |nama: &str| kepala.iter().position(|k| k == nama).unwrap();
         let ke = |n: u32| kolom(&format!("Capaian periode ke-{n} (%)"));
         assert_eq!(isi[2][ke(1)], "88,5");
+        // Each row says what its periods are: here half-years beside quarters.
+        let jenis = kolom("Periode evaluasi");
+        assert_eq!(
+            (isi[1][jenis].as_str(), isi[2][jenis].as_str()),
+            ("Triwulanan", "Semesteran")
+        );
         assert_eq!(
             (
                 isi[2][ke(2)].as_str(),
