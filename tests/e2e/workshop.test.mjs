@@ -112,6 +112,20 @@ test('a trainer hands out a pack, two participants hand back practice SKPs, and 
     await has(results.nth(0), 'rina-2.json: Rina Kartika diperbarui; berkas ini menggantikan rina-1.json.');
     const rows = t.locator('.class-table tbody tr');
     await expectCount(rows, 3);
+    // Files given while an import still runs wait their turn and are taken too.
+    const texts = [await readFile(fileB, 'utf8'), await readFile(fileA2, 'utf8')];
+    await t.evaluate((texts) => {
+      const input = document.querySelector('section[aria-labelledby="kelas-impor"] input[type=file]');
+      texts.forEach((text, i) => {
+        const files = new DataTransfer();
+        files.items.add(new File([text], `antre-${i + 1}.json`, { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }, texts);
+    await has(t.locator('.import-results'), 'antre-1.json: Dewi Lestari diperbarui');
+    await has(t.locator('.import-results'), 'antre-2.json: Rina Kartika diperbarui');
+    await expectCount(rows, 3);
     await has(rows.nth(0), 'LATIHAN');
 
     // The distribution against the organisation's predikat, and the three levels.

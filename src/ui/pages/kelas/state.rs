@@ -51,6 +51,8 @@ pub struct KelasState {
     /// Participants of the open class changed here but not yet kept (a write failed): the
     /// next write keeps them too.
     belum: StoredValue<std::collections::BTreeSet<String>, LocalStorage>,
+    /// Files dropped while an import or the loading ran: taken in turn after it, never lost.
+    antrean: StoredValue<Vec<web_sys::File>, LocalStorage>,
     pub penyimpanan: RwSignal<Penyimpanan>,
     pub daftar: RwSignal<Vec<InfoKelas>>,
     pub aktif: RwSignal<Option<InfoKelas>>,
@@ -85,6 +87,7 @@ impl KelasState {
             memori: StoredValue::new_local(Default::default()),
             urutan: StoredValue::new_local((Vec::new(), 0)),
             belum: StoredValue::new_local(Default::default()),
+            antrean: StoredValue::new_local(Vec::new()),
             penyimpanan: RwSignal::new(Penyimpanan::Membuka),
             daftar: RwSignal::new(Vec::new()),
             aktif,
@@ -167,6 +170,7 @@ impl KelasState {
         state.galat.set(None);
         state.tak_terbaca.set(0);
         state.belum.update_value(|b| b.clear());
+        state.antrean.update_value(Vec::clear);
         let info = id.and_then(|id| {
             state
                 .daftar
@@ -207,7 +211,19 @@ impl KelasState {
                 Err(error) => state.galat.set(Some(error)),
             }
             state.memuat.set(false);
+            state.lanjutkan();
         });
+    }
+
+    /// Takes in the files that waited, if any.
+    fn lanjutkan(&self) {
+        let files = self
+            .antrean
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if !files.is_empty() {
+            self.impor_lanjutan(files, true);
+        }
     }
 
     fn terbuka(&self, id: &str) -> bool {
@@ -279,8 +295,14 @@ impl KelasState {
     /// Reads many files (SKP files and backups) into the open class: each bad file is listed
     /// with its reason, the good ones are taken, a participant's newer file replaces the
     /// earlier one. Everything taken is kept in one transaction. One import at a time, and
-    /// only once the class's stored files are in, since the merge compares against them.
+    /// only once the class's stored files are in, since the merge compares against them:
+    /// files given meanwhile wait their turn.
     pub fn impor(&self, files: Vec<web_sys::File>) {
+        self.impor_lanjutan(files, false);
+    }
+
+    /// [`Self::impor`]; `lanjutan`: files that waited, whose results join the list shown.
+    fn impor_lanjutan(&self, files: Vec<web_sys::File>, lanjutan: bool) {
         let state = *self;
         let Some(kelas_id) = state
             .aktif
@@ -289,6 +311,7 @@ impl KelasState {
             return;
         };
         if state.sedang_impor.get_untracked() || state.memuat.get_untracked() {
+            state.antrean.update_value(|a| a.extend(files));
             return;
         }
         state.sedang_impor.set(true);
@@ -297,6 +320,7 @@ impl KelasState {
             // Left meanwhile: nothing is taken (the files are where they were).
             if !state.terbuka(&kelas_id) {
                 state.sedang_impor.set(false);
+                state.lanjutkan();
                 return;
             }
             // From here to the write, no pause: the merge is on the list as it is.
@@ -342,7 +366,11 @@ impl KelasState {
                 }
             }
             state.anggota.set(anggota.clone());
-            state.hasil.set(hasil);
+            if lanjutan {
+                state.hasil.update(|h| h.extend(hasil));
+            } else {
+                state.hasil.set(hasil);
+            }
             if let Some(db) = state.db() {
                 let urutan = state.urutan.get_value().0;
                 let belum = state.belum.get_value();
@@ -361,6 +389,7 @@ impl KelasState {
                 }
             }
             state.sedang_impor.set(false);
+            state.lanjutkan();
         });
     }
 }
