@@ -112,10 +112,12 @@ pub fn tambah_di(anggota: &mut Vec<Anggota>, mut baru: Anggota) -> (Tambah, usiz
     let Some(i) = diri else {
         let berkas_lain = anggota[pertama].berkas.clone();
         let dipakai = |calon: &str| anggota.iter().any(|a| a.skp.id == calon);
-        baru.skp.id = (2u32..)
-            .map(|n| format!("{id}~{n}"))
+        // Among n members at most n ids are taken: one of these n + 1 is free.
+        let n = anggota.len() + 2;
+        baru.skp.id = (2..=n)
+            .map(|k| format!("{id}~{k}"))
             .find(|calon| !dipakai(calon))
-            .expect("fewer members than ids");
+            .unwrap_or_else(|| format!("{id}~{n}"));
         anggota.push(baru);
         return (Tambah::IdSamaOrangLain { berkas_lain }, anggota.len() - 1);
     };

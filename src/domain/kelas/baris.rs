@@ -131,6 +131,20 @@ pub fn tabel_kelas(anggota: &[Anggota]) -> Vec<BarisKelas> {
         .collect()
 }
 
+/// The table of SKPs taken as files without a name or time: the tests' class.
+#[cfg(test)]
+pub(crate) fn tabel_dari_skp(skps: impl IntoIterator<Item = Skp>) -> Vec<BarisKelas> {
+    let anggota: Vec<Anggota> = skps
+        .into_iter()
+        .map(|skp| Anggota {
+            skp,
+            berkas: String::new(),
+            ditulis_pada: None,
+        })
+        .collect();
+    tabel_kelas(&anggota)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

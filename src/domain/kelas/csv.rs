@@ -102,22 +102,14 @@ mod tests {
     use super::*;
     use crate::domain::contoh::{contoh_analis_kebijakan, contoh_pengadministrasi_perkantoran};
     use crate::domain::csv::BOM;
-    use crate::domain::kelas::{tabel_kelas, Anggota};
+    use crate::domain::kelas::baris::tabel_dari_skp;
     use crate::domain::Lang;
 
     fn kelas() -> Vec<BarisKelas> {
         let mut a = contoh_analis_kebijakan();
         a.pegawai.nama = "Rina \"Ina\"; Kartika".into();
         let b = contoh_pengadministrasi_perkantoran();
-        let anggota: Vec<Anggota> = [a, b]
-            .into_iter()
-            .map(|skp| Anggota {
-                skp,
-                berkas: String::new(),
-                ditulis_pada: None,
-            })
-            .collect();
-        tabel_kelas(&anggota)
+        tabel_dari_skp([a, b])
     }
 
     #[test]

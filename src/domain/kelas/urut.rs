@@ -142,7 +142,7 @@ pub fn saring(baris: &[BarisKelas], teks: &str) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::domain::contoh::{contoh_analis_kebijakan, contoh_pengadministrasi_perkantoran};
-    use crate::domain::kelas::{tabel_kelas, Anggota};
+    use crate::domain::kelas::baris::tabel_dari_skp;
 
     fn kelas() -> Vec<BarisKelas> {
         let a = contoh_analis_kebijakan();
@@ -154,15 +154,7 @@ mod tests {
         c.evaluasi
             .iter_mut()
             .for_each(|e| e.rating = Default::default());
-        let anggota: Vec<Anggota> = [a, b, c]
-            .into_iter()
-            .map(|skp| Anggota {
-                skp,
-                berkas: String::new(),
-                ditulis_pada: None,
-            })
-            .collect();
-        tabel_kelas(&anggota)
+        tabel_dari_skp([a, b, c])
     }
 
     #[test]
