@@ -17,6 +17,7 @@ use std::rc::Rc;
 const T0: &str = "2026-01-05T08:00:00+07:00";
 const T1: &str = "2026-01-05T08:01:00+07:00";
 const T2: &str = "2026-01-05T08:02:00+07:00";
+const T3: &str = "2026-01-05T08:03:00+07:00";
 
 /// One storage seen by several libraries, as two tabs see one `localStorage`.
 #[derive(Clone, Default)]
@@ -224,6 +225,40 @@ fn when_storage_is_full_old_snapshots_make_room_before_a_save_fails() {
     assert_eq!(
         found[0].instansi, "versi terakhir",
         "a failed save leaves the last one intact"
+    );
+}
+
+#[test]
+fn snapshots_two_tabs_keep_in_turn_are_all_kept() {
+    let storage = Shared::default();
+    let (mut tab_a, _) = open(&storage);
+    tab_a.save(&skp("s"), T0).unwrap();
+    let (mut tab_b, _) = open(&storage);
+    // Each tab has read (and keeps a parsed copy of) the history it wrote last; the other
+    // tab's snapshot in between must not be written over.
+    tab_a
+        .snapshot("s", SnapshotReason::BeforeDelete, T1)
+        .unwrap();
+    tab_b
+        .snapshot("s", SnapshotReason::BeforeDelete, T2)
+        .unwrap();
+    tab_a
+        .snapshot("s", SnapshotReason::BeforeRestore, T3)
+        .unwrap();
+    let (fresh, _) = open(&storage);
+    let kept: Vec<(String, SnapshotReason)> = fresh
+        .history("s")
+        .unwrap()
+        .newest_first()
+        .map(|s| (s.at.clone(), s.reason))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            (T3.to_owned(), SnapshotReason::BeforeRestore),
+            (T2.to_owned(), SnapshotReason::BeforeDelete),
+            (T1.to_owned(), SnapshotReason::BeforeDelete),
+        ]
     );
 }
 

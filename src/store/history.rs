@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
+use std::cell::OnceCell;
 
 /// At most this many snapshots are kept per SKP (fewer when they do not fit the history's
 /// budget, see the `room` module).
@@ -56,7 +57,7 @@ pub struct Snapshot {
 /// One stored entry with its JSON text as stored. The text is written back as it is: keeping
 /// a history of large SKPs then costs no new escaping of the texts it already holds, only of
 /// the snapshot being added.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 struct Stored {
     kind: Kind,
     raw: String,
@@ -64,21 +65,37 @@ struct Stored {
     units: usize,
 }
 
+/// Two entries are the same when their stored texts are.
+impl PartialEq for Stored {
+    fn eq(&self, other: &Stored) -> bool {
+        self.raw == other.raw
+    }
+}
+
 /// A snapshot this version reads, or an entry from a newer version kept as it is.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 enum Kind {
-    Known(Snapshot),
+    /// Its time and reason are read with the history; its text (a whole SKP, often hundreds of
+    /// KB) only when it is asked for: adding a snapshot before a deletion reads the history
+    /// but needs none of the texts.
+    Known {
+        at: String,
+        reason: SnapshotReason,
+        full: OnceCell<Snapshot>,
+    },
     Newer(Value),
 }
 
 /// A snapshot with exactly the three known fields: one with fields a newer version added is
-/// not taken as known, so that it keeps them when written back.
+/// not taken as known, so that it keeps them when written back. The text is checked to be a
+/// JSON string but not unescaped.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Exact {
+struct Exact<'a> {
     at: String,
     reason: SnapshotReason,
-    text: String,
+    #[serde(borrow)]
+    text: &'a RawValue,
 }
 
 impl Stored {
@@ -90,34 +107,54 @@ impl Stored {
     fn read(raw: &RawValue) -> Stored {
         let raw = raw.get();
         let kind = match serde_json::from_str::<Exact>(raw) {
-            Ok(Exact { at, reason, text }) => Kind::Known(Snapshot { at, reason, text }),
-            Err(_) => Kind::Newer(serde_json::from_str(raw).unwrap_or(Value::Null)),
+            Ok(Exact { at, reason, text }) if text.get().starts_with('"') => Kind::Known {
+                at,
+                reason,
+                full: OnceCell::new(),
+            },
+            _ => Kind::Newer(serde_json::from_str(raw).unwrap_or(Value::Null)),
         };
         Stored::new(kind, raw.to_owned())
     }
 
     fn at(&self) -> Option<&str> {
         match &self.kind {
-            Kind::Known(snapshot) => Some(&snapshot.at),
+            Kind::Known { at, .. } => Some(at),
             Kind::Newer(value) => value.get("at").and_then(Value::as_str),
         }
     }
 
     fn is_routine(&self) -> bool {
-        matches!(&self.kind, Kind::Known(s) if s.reason.is_routine())
+        matches!(&self.kind, Kind::Known { reason, .. } if reason.is_routine())
+    }
+
+    /// The snapshot, its text decoded on first use (the stored text was checked when read).
+    fn snapshot(&self) -> Option<&Snapshot> {
+        let Kind::Known { at, reason, full } = &self.kind else {
+            return None;
+        };
+        Some(full.get_or_init(|| {
+            serde_json::from_str(&self.raw).unwrap_or_else(|_| Snapshot {
+                at: at.clone(),
+                reason: *reason,
+                text: String::new(),
+            })
+        }))
     }
 
     fn entry(&self) -> Entry<'_> {
-        match &self.kind {
-            Kind::Known(snapshot) => Entry::Snapshot(snapshot),
-            Kind::Newer(value) => {
-                let field = |name| value.get(name).and_then(Value::as_str);
-                Entry::Newer {
-                    at: field("at"),
-                    reason: field("reason"),
-                    text: field("text"),
-                }
-            }
+        if let Some(snapshot) = self.snapshot() {
+            return Entry::Snapshot(snapshot);
+        }
+        let value = match &self.kind {
+            Kind::Newer(value) => Some(value),
+            Kind::Known { .. } => None,
+        };
+        let field = |name| value.and_then(|v| v.get(name)).and_then(Value::as_str);
+        Entry::Newer {
+            at: field("at"),
+            reason: field("reason"),
+            text: field("text"),
         }
     }
 }
@@ -171,6 +208,27 @@ impl History {
         text
     }
 
+    /// Whether `text` is exactly what [`Self::to_text`] writes, without writing it: a history
+    /// parsed once is taken again only while the stored text is the same.
+    pub fn is_text(&self, text: &str) -> bool {
+        let Some(mut rest) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+            return false;
+        };
+        for (i, stored) in self.0.iter().enumerate() {
+            if i > 0 {
+                let Some(after) = rest.strip_prefix(',') else {
+                    return false;
+                };
+                rest = after;
+            }
+            let Some(after) = rest.strip_prefix(stored.raw.as_str()) else {
+                return false;
+            };
+            rest = after;
+        }
+        rest.is_empty()
+    }
+
     /// What [`Self::to_text`] takes in storage, in UTF-16 code units, without writing it.
     pub fn stored_units(&self) -> usize {
         2 + self.0.iter().map(|s| s.units).sum::<usize>() + self.0.len().saturating_sub(1)
@@ -180,7 +238,12 @@ impl History {
     /// oldest of all when every one was kept before a destructive action.
     pub fn push(&mut self, snapshot: Snapshot) {
         let raw = serde_json::to_string(&snapshot).unwrap_or_default();
-        self.0.push(Stored::new(Kind::Known(snapshot), raw));
+        let kind = Kind::Known {
+            at: snapshot.at.clone(),
+            reason: snapshot.reason,
+            full: OnceCell::from(snapshot),
+        };
+        self.0.push(Stored::new(kind, raw));
         while self.0.len() > MAX_SNAPSHOTS {
             let newest = self.0.len() - 1;
             let routine = (0..newest).find(|&i| self.0[i].is_routine());
@@ -190,10 +253,7 @@ impl History {
 
     /// The snapshots this version reads, newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &Snapshot> {
-        self.0.iter().rev().filter_map(|stored| match &stored.kind {
-            Kind::Known(snapshot) => Some(snapshot),
-            Kind::Newer(_) => None,
-        })
+        self.0.iter().rev().filter_map(Stored::snapshot)
     }
 
     /// Every entry, newest first, including those only a newer version reads.
@@ -309,6 +369,26 @@ mod tests {
         assert_eq!(history.stored_units(), written.encode_utf16().count());
         assert_eq!(History::parse(&written).unwrap(), history);
         assert_eq!(History::default().stored_units(), "[]".len());
+    }
+
+    #[test]
+    fn a_history_knows_its_own_text_and_no_other() {
+        let mut history = History::default();
+        assert!(history.is_text("[]"));
+        history.push(snapshot("2026-01-05T08:00:00Z", SnapshotReason::Autosave));
+        history.push(snapshot(
+            "2026-01-05T09:00:00Z",
+            SnapshotReason::BeforeDelete,
+        ));
+        let text = history.to_text();
+        assert!(history.is_text(&text));
+        assert!(
+            !history.is_text(&text.replace("09:00", "09:01")),
+            "another tab's change"
+        );
+        assert!(!history.is_text(&text[..text.len() - 1]));
+        assert!(!history.is_text(&format!("{},{{}}]", &text[..text.len() - 1])));
+        assert!(!History::default().is_text(&text));
     }
 
     #[test]

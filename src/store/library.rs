@@ -15,6 +15,7 @@ use crate::domain::file::baca_dengan_perbaikan;
 use crate::domain::operasi::Perbaikan;
 use crate::domain::{export_skp_compact, import, FileError, Imported, Skp};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The order of the SKPs and when each was last exported. Derived data: if it is lost or
@@ -92,6 +93,10 @@ pub struct Library<B: Backend> {
     pub(super) last_snapshot: BTreeMap<String, Option<String>>,
     /// Keys of unreadable text that could not be set aside. Never written over.
     pub(super) left_in_place: BTreeSet<String>,
+    /// Each history as this tab last read or wrote it, taken again only while its stored text
+    /// is the same ([`History::is_text`]): keeping a snapshot before a deletion then does not
+    /// parse megabytes of earlier snapshots each time.
+    pub(super) parsed: RefCell<BTreeMap<String, History>>,
     /// What opening could not do.
     problems: Vec<OpenProblem>,
 }
@@ -104,6 +109,7 @@ impl<B: Backend> Library<B> {
             known: BTreeMap::new(),
             last_snapshot: BTreeMap::new(),
             left_in_place: BTreeSet::new(),
+            parsed: RefCell::new(BTreeMap::new()),
             problems: Vec::new(),
         }
     }
@@ -212,7 +218,7 @@ impl<B: Backend> Library<B> {
             let Some(text) = self.backend.get(&key)? else {
                 continue;
             };
-            match History::parse(&text) {
+            match self.parse_history(&key, &text) {
                 Ok(history) => {
                     let id = key.trim_start_matches(keys::HISTORY).to_owned();
                     let latest = history.latest_at().map(str::to_owned);

@@ -179,11 +179,15 @@ impl Histories {
 
     /// The target history's text as it stands now.
     pub fn target_text(&self) -> String {
+        self.target().map(History::to_text).unwrap_or_default()
+    }
+
+    /// The target history as it stands now.
+    pub fn target(&self) -> Option<&History> {
         self.loaded
             .iter()
             .find(|loaded| loaded.target)
-            .map(|loaded| loaded.history.to_text())
-            .unwrap_or_default()
+            .map(|loaded| &loaded.history)
     }
 
     /// What all histories take, as they stand now.

@@ -2,7 +2,7 @@
 //! rule. Every write here either succeeds or leaves the store as it was.
 
 use super::backend::{stored_len, Backend, StoreError};
-use super::history::{History, Snapshot, SnapshotReason};
+use super::history::{DamagedHistory, History, Snapshot, SnapshotReason};
 use super::keys;
 use super::library::Library;
 use super::room::{Claim, Histories, Undo, HISTORY_BUDGET, STORE_SIZE};
@@ -81,7 +81,7 @@ impl<B: Backend> Library<B> {
                 continue;
             };
             // A damaged history is not this version's to shorten.
-            let Ok(history) = History::parse(&text) else {
+            let Ok(history) = self.parse_history(&key, &text) else {
                 continue;
             };
             let id = key.trim_start_matches(keys::HISTORY);
@@ -126,8 +126,23 @@ impl<B: Backend> Library<B> {
         Ok(self
             .backend
             .get(&keys::history(id))?
-            .and_then(|text| History::parse(&text).ok())
+            .and_then(|text| self.parse_history(&keys::history(id), &text).ok())
             .unwrap_or_default())
+    }
+
+    /// Reads the stored history `text` of `key`, or takes the copy parsed before when the
+    /// text is still the same.
+    pub(super) fn parse_history(&self, key: &str, text: &str) -> Result<History, DamagedHistory> {
+        if let Some(known) = self.parsed.borrow().get(key) {
+            if known.is_text(text) {
+                return Ok(known.clone());
+            }
+        }
+        let history = History::parse(text)?;
+        self.parsed
+            .borrow_mut()
+            .insert(key.to_owned(), history.clone());
+        Ok(history)
     }
 
     /// Adds a snapshot, within the history budget and making room as the `room` module says.
@@ -155,7 +170,7 @@ impl<B: Backend> Library<B> {
         };
         let key = keys::history(id);
         let mut stored = self.backend.get(&key)?;
-        let mut history = match stored.as_deref().map(History::parse) {
+        let mut history = match stored.as_deref().map(|text| self.parse_history(&key, text)) {
             None => History::default(),
             Some(Ok(history)) => history,
             Some(Err(_)) => {
@@ -190,6 +205,11 @@ impl<B: Backend> Library<B> {
         own.record(&key, stored);
         match self.write_history(&key, &mut histories, claim, &mut own) {
             Ok(()) => {
+                if let Some(written) = histories.target() {
+                    self.parsed
+                        .borrow_mut()
+                        .insert(key.clone(), written.clone());
+                }
                 undo.absorb(own);
                 self.last_snapshot
                     .insert(id.to_owned(), Some(now.to_owned()));
