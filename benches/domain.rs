@@ -4,70 +4,14 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use skp_mandiri::domain::contoh::contoh_analis_kebijakan;
+use skp_mandiri::domain::contoh::{
+    contoh_analis_kebijakan, contoh_besar, contoh_umpan_balik_setahun,
+};
+use skp_mandiri::domain::lembar::{buat_lembar, export_lembar, sidik};
 use skp_mandiri::domain::rules::capaian::saran_rating_hasil_kerja;
 use skp_mandiri::domain::rules::gap::{gap_iki, rekap, rekap_per_unit};
 use skp_mandiri::domain::rules::periksa::periksa_rencana;
 use skp_mandiri::domain::*;
-
-/// 50 RHK × 3 IKI, 12 monthly periods with a realisasi and a bukti dukung for every IKI.
-fn besar() -> Skp {
-    let mut skp = contoh_analis_kebijakan();
-    skp.periode_evaluasi = JenisPeriodeEvaluasi::Bulanan;
-    skp.pengembangan_kompetensi
-        .iter_mut()
-        .for_each(|k| k.untuk_iki_id = None);
-    let contoh = skp.rhk[0].clone();
-    skp.rhk = (0..50)
-        .map(|r| {
-            let mut rhk = contoh.clone();
-            rhk.id = format!("rhk-{r}");
-            rhk.rencana_hasil_kerja = format!("{} ({r})", contoh.rencana_hasil_kerja);
-            for (i, iki) in rhk.iki.iter_mut().enumerate() {
-                iki.id = format!("iki-{r}-{i}");
-            }
-            rhk
-        })
-        .collect();
-    skp.evaluasi = (1..=12u32)
-        .map(|bulan| EvaluasiPeriodik {
-            id: format!("ev-{bulan}"),
-            periode_ke: bulan,
-            realisasi: skp
-                .rhk
-                .iter()
-                .flat_map(|r| r.iki.iter())
-                .enumerate()
-                .map(|(n, iki)| Realisasi {
-                    id: format!("re-{bulan}-{n}"),
-                    iki_id: iki.id.clone(),
-                    nilai: Some(f64::from(bulan) * (1.0 + (n % 7) as f64) / 3.0),
-                    uraian: "Policy brief disampaikan kepada pimpinan beserta nota dinas".into(),
-                    bukti_dukung: vec![BuktiDukung {
-                        id: format!("bd-{bulan}-{n}"),
-                        tautan: format!("https://drive.example.go.id/bukti/{bulan}/{n}"),
-                        keterangan: "Nota dinas dan policy brief".into(),
-                        tanggal: None,
-                    }],
-                    kendala: String::new(),
-                })
-                .collect(),
-            umpan_balik_rhk: vec![],
-            umpan_balik_perilaku: vec![],
-            dialog_kinerja: vec![],
-            rating: RatingPeriode {
-                mandiri: RatingOleh {
-                    hasil_kerja: Some(Rating::SesuaiEkspektasi),
-                    perilaku_kerja: Some(Rating::SesuaiEkspektasi),
-                    ..RatingOleh::default()
-                },
-                ..RatingPeriode::default()
-            },
-            kinerja_organisasi: KinerjaOrganisasi::default(),
-        })
-        .collect();
-    skp
-}
 
 fn ukur<T>(nama: &str, ulang: u32, mut f: impl FnMut() -> T) {
     black_box(f());
@@ -80,12 +24,23 @@ fn ukur<T>(nama: &str, ulang: u32, mut f: impl FnMut() -> T) {
 }
 
 fn main() {
-    let skp = besar();
+    let skp = contoh_besar();
     let teks = export_skp(&skp, "2025-12-31T23:59:59+07:00");
     println!(
         "large SKP: 50 RHK, 150 IKI, 12 monthly periods, 1,800 realisasi; JSON {} bytes ({:.1} KiB)",
         teks.len(),
         teks.len() as f64 / 1024.0
+    );
+    let ditinjau = contoh_umpan_balik_setahun(&skp);
+    let hari = skp.periode.selesai;
+    let lembar = export_lembar(
+        &buat_lembar(&ditinjau, &sidik(&skp), hari, "lembar-besar".into()),
+        "2025-12-31T23:59:59+07:00",
+    );
+    println!(
+        "feedback slip, a year of monthly feedback on it (2 notes, a dialog note, 2 ratings a month; annual ratings and note): {} bytes ({:.1} KiB)",
+        lembar.len(),
+        lembar.len() as f64 / 1024.0
     );
     // scripts/bench-browser imports this very file in Chromium.
     if let Some(path) = std::env::var_os("SKP_BESAR_OUT") {

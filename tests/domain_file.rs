@@ -87,13 +87,13 @@ fn distinct_messages_for_each_kind_of_bad_file() {
         FileError::BadVersion
     );
     let newer =
-        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 3", "\"version\": 5");
+        export_skp(&contoh_analis_kebijakan(), T1).replace("\"version\": 3", "\"version\": 6");
     let e = err(&newer);
     assert_eq!(
         e,
         FileError::TooNew {
-            version: 5,
-            known: 4
+            version: 6,
+            known: 5
         }
     );
     assert!(e.message(Lang::Id).contains("lebih baru"));
@@ -888,6 +888,27 @@ fn version_3_fixture_imports_as_it_was_and_is_written_again_byte_for_byte() {
 }
 
 #[test]
+fn version_4_fixture_imports_as_it_was_and_is_written_again_byte_for_byte() {
+    // Exported by the version 4 app: a practice SKP started from the bundled case pack.
+    let text = include_str!("fixtures/skp-v4.json");
+    let (imported, from) = import_with_version(text).unwrap();
+    assert_eq!(from, 4);
+    let Imported::Skp(skp) = imported else {
+        panic!("not an SKP")
+    };
+    assert!(skp.adalah_latihan());
+    assert_eq!(skp.persetujuan, None);
+    assert!(skp.evaluasi.iter().all(|e| e.bimbingan.is_empty()));
+    // Nothing migrates from 4 to 5, and nothing of version 5 is in it: this app writes
+    // exactly the file the version 4 app wrote.
+    let written_at = serde_json::from_str::<serde_json::Value>(text).unwrap()["written_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(export_skp(&skp, &written_at), text);
+}
+
+#[test]
 fn each_file_is_written_in_the_lowest_version_that_holds_its_data() {
     let versi =
         |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap()["version"].clone();
@@ -915,10 +936,187 @@ fn each_file_is_written_in_the_lowest_version_that_holds_its_data() {
     );
     assert_eq!(
         import_with_version(&campur).unwrap(),
-        (Imported::Backup(vec![nyata, latihan.clone()]), 4)
+        (Imported::Backup(vec![nyata.clone(), latihan.clone()]), 4)
     );
+    // The leader's decision on the plan, or a bimbingan kinerja, needs version 5, whatever
+    // else the SKP holds; a backup with one such SKP is version 5 too.
+    let mut disetujui = nyata.clone();
+    disetujui.id = "skp-disetujui".into();
+    disetujui.persetujuan = Some(PersetujuanRencana {
+        status: StatusRencana::Disetujui,
+        tanggal: chrono::NaiveDate::from_ymd_opt(2025, 1, 20),
+        oleh: "Ahmad Fauzi, S.E., M.M.".into(),
+        catatan: String::new(),
+        catatan_rhk: vec![CatatanRencanaRhk {
+            rhk_id: "rhk-1".into(),
+            catatan: "Target kualitas sudah tepat".into(),
+        }],
+    });
+    let mut dibimbing = latihan.clone();
+    dibimbing.id = "skp-dibimbing".into();
+    dibimbing.evaluasi[0].bimbingan.push(CatatanBimbingan {
+        id: "pp-bk-1".into(),
+        tanggal: None,
+        jenis: JenisBimbingan::Coaching,
+        topik: "Penulisan policy brief".into(),
+        hasil: String::new(),
+        tanggapan: vec![TanggapanBimbingan {
+            pernyataan: PernyataanBimbingan::MerasaDidengar,
+            skor: 5,
+        }],
+    });
+    assert_eq!((versi_skp([&disetujui]), versi_skp([&dibimbing])), (5, 5));
+    assert_eq!(versi(&export_skp(&disetujui, T1)), 5);
+    assert_eq!(versi(&export_skp_compact(&dibimbing, T1)), 5);
+    let semua = [
+        nyata.clone(),
+        latihan.clone(),
+        disetujui.clone(),
+        dibimbing.clone(),
+    ];
+    assert_eq!(versi(&export_backup(&semua, T1)), 5);
+    assert_eq!(
+        import_with_version(&export_backup(&semua, T1)).unwrap(),
+        (Imported::Backup(semua.to_vec()), 5)
+    );
+    // Without them nothing of version 5 is written: the keys are left out, not null or [].
+    let teks = export_skp(&latihan, T1);
+    assert!(!teks.contains("\"persetujuan\"") && !teks.contains("\"bimbingan\""));
     // Import still reads every version up to the newest.
-    assert_eq!(CURRENT_VERSION, 4);
+    assert_eq!(CURRENT_VERSION, 5);
+}
+
+#[test]
+fn a_version_4_file_still_reads_and_is_written_back_as_version_4() {
+    // What the version 4 app wrote for a practice SKP: the same data, read unchanged.
+    let mut latihan = contoh_analis_kebijakan();
+    latihan.latihan = Some(TandaLatihan {
+        paket_id: "paket-1".into(),
+        judul: "Kasus".into(),
+    });
+    let teks = export_skp(&latihan, T1);
+    assert!(teks.contains("\"version\": 4,"));
+    assert_eq!(
+        import_with_version(&teks),
+        Ok((Imported::Skp(latihan.clone()), 4))
+    );
+    // A version 4 file that holds a version 5 field was not written by a version 4 app:
+    // read as the version it says, the field is still known (versions only add fields), so
+    // it is taken; the file is then written as the version its data needs.
+    let mut v: serde_json::Value = serde_json::from_str(&teks).unwrap();
+    v["data"]["persetujuan"] = serde_json::json!({"status": "dikembalikan"});
+    let Ok((Imported::Skp(skp), 4)) = import_with_version(&v.to_string()) else {
+        panic!("a version 4 file reads")
+    };
+    assert_eq!(
+        skp.persetujuan.map(|p| p.status),
+        Some(StatusRencana::Dikembalikan)
+    );
+}
+
+#[test]
+fn the_new_parts_of_version_5_are_checked_with_their_paths() {
+    let base = || {
+        let mut skp = contoh_analis_kebijakan();
+        skp.persetujuan = Some(PersetujuanRencana {
+            status: StatusRencana::Dikembalikan,
+            tanggal: None,
+            oleh: String::new(),
+            catatan: String::new(),
+            catatan_rhk: vec![CatatanRencanaRhk {
+                rhk_id: "rhk-2".into(),
+                catatan: "Perjelas target".into(),
+            }],
+        });
+        skp.evaluasi[1].bimbingan = vec![CatatanBimbingan {
+            id: "pp-bk-1".into(),
+            tanggal: chrono::NaiveDate::from_ymd_opt(2025, 5, 5),
+            jenis: JenisBimbingan::Konseling,
+            topik: "Hambatan data".into(),
+            hasil: "Surat permintaan data ke Dinas Kesehatan".into(),
+            tanggapan: vec![TanggapanBimbingan {
+                pernyataan: PernyataanBimbingan::TahuLangkahBerikutnya,
+                skor: 4,
+            }],
+        }];
+        serde_json::from_str::<serde_json::Value>(&export_skp(&skp, T1)).unwrap()
+    };
+    let ok = base();
+    assert_eq!(ok["version"], 5);
+    assert!(import(&ok.to_string()).is_ok());
+    type Rusak = (fn(&mut serde_json::Value), &'static str);
+    let cases: [Rusak; 6] = [
+        (
+            |v| v["data"]["persetujuan"]["catatan_rhk"][0]["rhk_id"] = "rhk-9".into(),
+            "data.persetujuan.catatan_rhk[0].rhk_id",
+        ),
+        (
+            |v| {
+                let c = v["data"]["persetujuan"]["catatan_rhk"][0].clone();
+                v["data"]["persetujuan"]["catatan_rhk"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(c);
+            },
+            "data.persetujuan.catatan_rhk[1].rhk_id",
+        ),
+        (
+            |v| v["data"]["evaluasi"][1]["bimbingan"][0]["tanggapan"][0]["skor"] = 6.into(),
+            "data.evaluasi[1].bimbingan[0].tanggapan[0].skor",
+        ),
+        (
+            |v| {
+                let b = v["data"]["evaluasi"][1]["bimbingan"][0].clone();
+                v["data"]["evaluasi"][1]["bimbingan"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(b);
+            },
+            "data.evaluasi[1].bimbingan[1].id",
+        ),
+        (
+            |v| v["data"]["evaluasi"][1]["bimbingan"][0]["tanggal"] = "1850-01-01".into(),
+            "data.evaluasi[1].bimbingan[0].tanggal",
+        ),
+        (
+            |v| v["data"]["persetujuan"]["status"] = "ditolak".into(),
+            "data.persetujuan.status",
+        ),
+    ];
+    for (rusak, path) in cases {
+        let mut v = ok.clone();
+        rusak(&mut v);
+        let e = import(&v.to_string()).unwrap_err();
+        assert_eq!(e.path(), Some(path), "{e:?}");
+        assert!(
+            e.message(Lang::Id).contains(path),
+            "{}",
+            e.message(Lang::Id)
+        );
+    }
+    // An answer off the scale says the scale.
+    let mut v = ok.clone();
+    v["data"]["evaluasi"][1]["bimbingan"][0]["tanggapan"][0]["skor"] = 0.into();
+    let e = import(&v.to_string()).unwrap_err();
+    assert!(
+        e.message(Lang::Id).contains("seharusnya 1 sampai 5"),
+        "{}",
+        e.message(Lang::Id)
+    );
+    // The same statement answered twice is refused at the second answer.
+    let mut v = ok.clone();
+    let t = v["data"]["evaluasi"][1]["bimbingan"][0]["tanggapan"][0].clone();
+    v["data"]["evaluasi"][1]["bimbingan"][0]["tanggapan"]
+        .as_array_mut()
+        .unwrap()
+        .push(t);
+    assert_eq!(
+        import(&v.to_string()).unwrap_err(),
+        FileError::DuplicateId {
+            path: "data.evaluasi[1].bimbingan[0].tanggapan[1].pernyataan".into(),
+            id: "tahu_langkah_berikutnya".into()
+        }
+    );
 }
 
 #[test]

@@ -1,11 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! What the app writes, the app reads: random sequences of the domain operations (add, edit,
-//! move, delete, record, change the period type, copy to next year, undo), from every bundled
-//! example and from a blank SKP, leave after EVERY step an SKP that `import(export_skp(..))`
-//! gives back equal and that needs no repair.
+//! move, delete, record, change the period type, copy to next year, undo, the leader's review
+//! and taking a leader's feedback slip in), from every bundled example and from a blank SKP,
+//! leave after EVERY step an SKP that `import(export_skp(..))` gives back equal and that needs
+//! no repair.
 
 use proptest::prelude::*;
 use skp_mandiri::domain::contoh::CONTOH;
+use skp_mandiri::domain::lembar;
 use skp_mandiri::domain::operasi::*;
 use skp_mandiri::domain::*;
 
@@ -33,6 +35,12 @@ enum Op {
     GantiPeriode(usize),
     SalinKeTahun(i32),
     Undo(usize),
+    TulisPimpinan(u8, u32, usize),
+    Tanggapi(u32, usize, usize, u8),
+    HapusTulisan(u32, usize),
+    Persetujuan(Option<bool>),
+    CatatanRencana(usize, String),
+    AmbilLembar(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -66,6 +74,12 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (0usize..3).prop_map(Op::GantiPeriode),
         1 => (2020i32..2030).prop_map(Op::SalinKeTahun),
         2 => i().prop_map(Op::Undo),
+        3 => (0u8..4, ke(), i()).prop_map(|(j, k, r)| Op::TulisPimpinan(j, k, r)),
+        1 => (ke(), i(), 0usize..9, 0u8..=6).prop_map(|(k, b, p, s)| Op::Tanggapi(k, b, p, s)),
+        1 => (ke(), i()).prop_map(|(k, n)| Op::HapusTulisan(k, n)),
+        1 => prop::option::of(any::<bool>()).prop_map(Op::Persetujuan),
+        1 => (i(), teks()).prop_map(|(r, t)| Op::CatatanRencana(r, t)),
+        2 => i().prop_map(Op::AmbilLembar),
     ]
 }
 
@@ -118,8 +132,28 @@ const JENIS: [JenisPeriodeEvaluasi; 3] = [
 ];
 
 fn catatan(ev: &EvaluasiPeriodik) -> usize {
-    ev.umpan_balik_rhk.len() + ev.umpan_balik_perilaku.len() + ev.dialog_kinerja.len()
+    ev.umpan_balik_rhk.len()
+        + ev.umpan_balik_perilaku.len()
+        + ev.dialog_kinerja.len()
+        + ev.bimbingan.len()
 }
+
+/// The ids of the leader's items (and the pegawai's records of them) in period `ke`.
+fn tulisan(skp: &Skp, ke: u32) -> Vec<String> {
+    skp.evaluasi_ke(ke)
+        .map(|ev| {
+            ev.umpan_balik_rhk
+                .iter()
+                .map(|u| u.id.clone())
+                .chain(ev.umpan_balik_perilaku.iter().map(|u| u.id.clone()))
+                .chain(ev.dialog_kinerja.iter().map(|d| d.id.clone()))
+                .chain(ev.bimbingan.iter().map(|b| b.id.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const HARI: Option<chrono::NaiveDate> = chrono::NaiveDate::from_ymd_opt(2025, 6, 30);
 
 fn bukti(ev: &EvaluasiPeriodik) -> usize {
     ev.realisasi.iter().map(|r| r.bukti_dukung.len()).sum()
@@ -261,6 +295,76 @@ fn jalankan(skp: &mut Skp, riwayat: &mut Vec<Skp>, op: &Op) -> Result<(), TestCa
         }
         Op::SalinKeTahun(tahun) => {
             *skp = skp.salin_ke_tahun(format!("skp-{tahun}"), *tahun);
+        }
+        Op::TulisPimpinan(jenis, ke, r) => {
+            let rhk_id = rhk(skp, *r);
+            let id = match jenis {
+                0 => tambah_umpan_balik_pimpinan_rhk(skp, *ke, &rhk_id, HARI),
+                1 => tambah_umpan_balik_pimpinan_perilaku(
+                    skp,
+                    *ke,
+                    NilaiBerakhlak::SEMUA[*r % 7],
+                    HARI,
+                ),
+                2 => tambah_dialog_pimpinan(skp, *ke, HARI),
+                _ => tambah_bimbingan(skp, *ke, HARI, JenisBimbingan::Konseling),
+            };
+            if let Some(id) = id {
+                prop_assert!(id.starts_with("pp-"));
+                if !ubah_tulisan_pimpinan(skp, *ke, &id, format!("catatan {r}")) {
+                    prop_assert!(ubah_bimbingan(skp, *ke, &id, |b| b.topik = "topik".into()));
+                }
+            }
+        }
+        Op::Tanggapi(ke, b, p, skor) => {
+            let id = pilih(
+                skp.evaluasi_ke(*ke)
+                    .map(|ev| ev.bimbingan.iter().map(|b| b.id.clone()).collect())
+                    .unwrap_or_default(),
+                *b,
+            );
+            let skor = (*skor > 0).then_some(*skor);
+            tanggapi_bimbingan(skp, *ke, &id, PernyataanBimbingan::SEMUA[*p], skor);
+        }
+        Op::HapusTulisan(ke, n) => {
+            let id = pilih(tulisan(skp, *ke), *n);
+            hapus_tulisan_pimpinan(skp, *ke, &id);
+        }
+        Op::Persetujuan(status) => {
+            let status = status.map(|ok| {
+                if ok {
+                    StatusRencana::Disetujui
+                } else {
+                    StatusRencana::Dikembalikan
+                }
+            });
+            let hari = HARI.unwrap_or_default();
+            prop_assert!(atur_persetujuan(skp, status, "catatan".into(), hari));
+        }
+        Op::CatatanRencana(r, teks) => {
+            let id = rhk(skp, *r);
+            atur_catatan_rencana_rhk(skp, &id, teks.clone());
+        }
+        Op::AmbilLembar(n) => {
+            // A leader reviewed an earlier state (a copy of it) and sends their slip.
+            let salinan = &riwayat[n % riwayat.len()];
+            let lembar = lembar::buat_lembar(
+                salinan,
+                &lembar::sidik(salinan),
+                HARI.unwrap_or_default(),
+                "l".into(),
+            );
+            let teks = lembar::export_lembar(&lembar, T);
+            prop_assert_eq!(lembar::import_lembar(&teks), Ok(lembar.clone()));
+            let p = lembar::pratinjau(skp, &lembar);
+            let sebelum = skp.clone();
+            prop_assert_eq!(lembar::terapkan(skp, &lembar), p.butir.len());
+            prop_assert!(lembar::hanya_tulisan_pimpinan_berbeda(skp, &sebelum));
+            if p.kecocokan == lembar::Kecocokan::SkpLain {
+                prop_assert_eq!(&*skp, &sebelum);
+            }
+            let lagi = lembar::pratinjau(skp, &lembar);
+            prop_assert!(lagi.butir.is_empty(), "{:?}", lagi.butir);
         }
         Op::Undo(_) => {}
     }

@@ -100,6 +100,7 @@ fn skp() -> impl Strategy<Value = Skp> {
                 dialog_kinerja: vec![],
                 rating: RatingPeriode::default(),
                 kinerja_organisasi: KinerjaOrganisasi::default(),
+                bimbingan: Vec::new(),
             }];
             skp
         })

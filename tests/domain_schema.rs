@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 use skp_mandiri::domain::contoh::{contoh_analis_kebijakan, contoh_paket};
+use skp_mandiri::domain::lembar;
 use skp_mandiri::domain::paket::{export_paket, mulai_latihan};
 use skp_mandiri::domain::*;
 
@@ -232,6 +233,53 @@ fn full_example() -> Skp {
     skp
 }
 
+/// The full example plus what the leader writes (version 5): the decision on the plan with a
+/// note on an RHK, and a bimbingan kinerja session with the pegawai's answers.
+fn full_example_v5() -> Skp {
+    let mut skp = full_example();
+    skp.persetujuan = Some(PersetujuanRencana {
+        status: StatusRencana::Dikembalikan,
+        tanggal: NaiveDate::from_ymd_opt(2025, 1, 20),
+        oleh: "Ahmad Fauzi, S.E., M.M.".into(),
+        catatan: "Perjelas target kualitas".into(),
+        catatan_rhk: vec![CatatanRencanaRhk {
+            rhk_id: "rhk-2".into(),
+            catatan: "Target 24 kabupaten/kota perlu rincian per triwulan".into(),
+        }],
+    });
+    skp.evaluasi[1].bimbingan.push(CatatanBimbingan {
+        id: "pp-bk-1".into(),
+        tanggal: NaiveDate::from_ymd_opt(2025, 5, 12),
+        jenis: JenisBimbingan::Konseling,
+        topik: "Hambatan akses data".into(),
+        hasil: "Surat permintaan data ke Dinas Kesehatan".into(),
+        tanggapan: vec![TanggapanBimbingan {
+            pernyataan: PernyataanBimbingan::TahuLangkahBerikutnya,
+            skor: 4,
+        }],
+    });
+    skp.evaluasi[1].bimbingan.push(CatatanBimbingan {
+        id: "pp-bk-2".into(),
+        tanggal: None,
+        jenis: JenisBimbingan::Coaching,
+        topik: String::new(),
+        hasil: String::new(),
+        tanggapan: Vec::new(),
+    });
+    skp
+}
+
+/// A leader's slip on the version 5 example, everything in it set.
+fn slip_example() -> lembar::LembarUmpanBalik {
+    let skp = full_example_v5();
+    lembar::buat_lembar(
+        &skp,
+        &lembar::sidik(&skp),
+        NaiveDate::from_ymd_opt(2025, 10, 6).unwrap(),
+        "lembar-1".into(),
+    )
+}
+
 #[test]
 fn exports_validate_against_the_schema() {
     let skp = export_skp(&contoh_analis_kebijakan(), "2025-10-01T09:00:00+08:00");
@@ -243,6 +291,86 @@ fn exports_validate_against_the_schema() {
         "2025-10-01T09:00:00Z",
     );
     assert_eq!(errors_of(&backup), Vec::<String>::new());
+    let v5 = export_skp(&full_example_v5(), "2025-10-01T09:00:00+08:00");
+    assert_eq!(errors_of(&v5), Vec::<String>::new());
+    let backup = export_backup(
+        &[contoh_analis_kebijakan(), full_example_v5()],
+        "2025-10-01T09:00:00Z",
+    );
+    assert_eq!(errors_of(&backup), Vec::<String>::new());
+}
+
+#[test]
+fn a_feedback_slip_validates_against_the_schema_and_is_refused_where_import_refuses_it() {
+    let slip = slip_example();
+    assert!(slip.persetujuan.is_some() && slip.tahunan.is_some());
+    assert!(slip.evaluasi.iter().any(|p| !p.bimbingan.is_empty()));
+    let text = lembar::export_lembar(&slip, "2025-10-06T08:00:00+08:00");
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    // A slip with nothing but its header.
+    let mut kosong = slip.clone();
+    kosong.evaluasi.clear();
+    kosong.tahunan = None;
+    kosong.persetujuan = None;
+    let text = lembar::export_lembar(&kosong, "2025-10-06T08:00:00+08:00");
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    // The pegawai's answers, an unknown field and a period out of range are refused by both.
+    let base: Value = serde_json::from_str(&lembar::export_lembar(&slip, "x")).unwrap();
+    let e = slip
+        .evaluasi
+        .iter()
+        .position(|p| !p.bimbingan.is_empty())
+        .unwrap();
+    type Rusak = (Box<dyn Fn(&mut Value)>, &'static str);
+    let cases: [Rusak; 3] = [
+        (
+            Box::new(move |v| {
+                v["data"]["evaluasi"][e]["bimbingan"][0]["tanggapan"] =
+                    serde_json::json!([{"pernyataan": "merasa_didengar", "skor": 5}])
+            }),
+            "is not []",
+        ),
+        (
+            Box::new(|v| v["data"]["catatan"] = Value::from("x")),
+            "unexpected field catatan",
+        ),
+        (
+            Box::new(|v| v["data"]["evaluasi"][0]["periode_ke"] = Value::from(13)),
+            "13 > 12",
+        ),
+    ];
+    for (rusak, kata) in cases {
+        let mut v = base.clone();
+        rusak(&mut v);
+        let errors = errors_of(&v.to_string());
+        assert!(
+            errors.iter().any(|e| e.contains(kata)),
+            "{kata}: {errors:?}"
+        );
+        assert!(lembar::import_lembar(&v.to_string()).is_err(), "{kata}");
+    }
+    // A slip is no SKP, and an SKP no slip.
+    let mut v = base.clone();
+    v["format"] = Value::from("skp-mandiri/skp");
+    assert!(!errors_of(&v.to_string()).is_empty());
+}
+
+#[test]
+fn a_pack_holding_a_version_5_skp_is_pack_version_2_and_validates() {
+    let mut paket = contoh_paket();
+    paket.pimpinan[0].persetujuan = full_example_v5().persetujuan;
+    paket.pimpinan[0]
+        .persetujuan
+        .as_mut()
+        .unwrap()
+        .catatan_rhk
+        .clear();
+    let text = export_paket(&paket, "2026-02-10T09:00:00+08:00");
+    assert!(text.contains("\"version\": 2,"));
+    assert_eq!(errors_of(&text), Vec::<String>::new());
+    let v1 = export_paket(&contoh_paket(), "2026-02-10T09:00:00+08:00");
+    assert!(v1.contains("\"version\": 1,"));
+    assert!(!errors_of(&v1.replacen("\"version\": 1,", "\"version\": 3,", 1)).is_empty());
 }
 
 #[test]
@@ -283,9 +411,14 @@ fn a_case_pack_and_a_practice_skp_validate_against_the_schema() {
 }
 
 #[test]
-fn the_schema_holds_both_versions_the_app_writes() {
-    // A real SKP is written as version 3, a practice SKP as version 4; a version the app
-    // does not write is refused.
+fn the_schema_holds_every_version_the_app_writes() {
+    // A real SKP is written as version 3, a practice SKP as version 4, one with the leader's
+    // decision or a bimbingan as version 5; a version the app does not write is refused.
+    let v5 = export_skp(&full_example_v5(), "2025-10-01T09:00:00+08:00");
+    assert!(v5.contains("\"version\": 5,"));
+    assert_eq!(errors_of(&v5), Vec::<String>::new());
+    let lain = v5.replacen("\"version\": 5,", "\"version\": 6,", 1);
+    assert!(!errors_of(&lain).is_empty());
     let nyata = export_skp(&contoh_analis_kebijakan(), "2025-10-01T09:00:00+08:00");
     assert!(nyata.contains("\"version\": 3,"));
     assert_eq!(errors_of(&nyata), Vec::<String>::new());
@@ -302,6 +435,7 @@ fn migrated_fixture_validates_after_export() {
         include_str!("fixtures/skp-v1.json"),
         include_str!("fixtures/skp-v2.json"),
         include_str!("fixtures/skp-v3.json"),
+        include_str!("fixtures/skp-v4.json"),
     ] {
         let Imported::Skp(skp) = import(fixture).unwrap() else {
             panic!()

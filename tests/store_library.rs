@@ -706,6 +706,7 @@ fn besar(id: &str) -> Skp {
             dialog_kinerja: vec![],
             rating: skp_mandiri::domain::model::RatingPeriode::default(),
             kinerja_organisasi: skp_mandiri::domain::model::KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         })
         .collect();
     skp

@@ -68,6 +68,8 @@ pub const PP30_TAMBAHAN: &str = "pp30-tambahan";
 pub const RATING_DARI_ORGANISASI: &str = "rating-dari-organisasi";
 /// Id: ratings in files of version 2 become the person's own.
 pub const RATING_V2_MANDIRI: &str = "rating-v2-mandiri";
+/// Id: the 1–5 agreement scale of the pegawai's answers to a bimbingan kinerja (Format B.1.8).
+pub const SKALA_BIMBINGAN: &str = "skala-bimbingan";
 
 const DAFTAR: &[Assumption] = &[
     Assumption {
@@ -195,6 +197,12 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Berkas versi 2 hanya memiliki satu isian rating per periode dan tidak mencatat siapa yang mengisinya. Saat dibuka, rating itu dianggap penilaian mandiri pegawai; Pejabat Penilai Kinerja dapat mengisi ratingnya sendiri di sampingnya.",
         teks_en: "Version 2 files had one rating slot per period and did not record who filled it. When opened, those ratings are taken as the person's own self-assessment; the appraiser can give their own beside them.",
         sumber: "(keputusan aplikasi / app decision)",
+    },
+    Assumption {
+        id: SKALA_BIMBINGAN,
+        teks_id: "Format B.1.8 (Umpan Balik Pelaksanaan Bimbingan Kinerja) meminta pegawai menanggapi sembilan pernyataan tentang bimbingan yang diterimanya; skala jawabannya belum terbaca di sumber. Aplikasi memakai skala setuju 1–5 (1 = sangat tidak setuju, 5 = sangat setuju).",
+        teks_en: "Format B.1.8 (feedback on a performance coaching session) has the employee answer nine statements about the coaching they received; its answer scale could not be read in the source. The app uses a 1–5 agreement scale (1 = strongly disagree, 5 = strongly agree).",
+        sumber: "[S25] (skala belum terverifikasi / scale UNVERIFIED)",
     },
 ];
 

@@ -12,7 +12,8 @@ pub enum Bagian {
     Identitas,
     /// The SKP period and how often it is evaluated.
     Periode,
-    /// One RHK (with its IKI and targets).
+    /// One RHK (with its IKI and targets); without a name, the leader's decision on the plan
+    /// (approved or returned, with its notes).
     Rhk,
     /// The BerAKHLAK expectations.
     PerilakuKerja,
@@ -75,6 +76,18 @@ pub fn bandingkan(stored: &Skp, incoming: &Skp) -> Vec<Perbedaan> {
         |r: &Rhk| &r.id,
         |r| r.rencana_hasil_kerja.clone(),
     );
+    let arah_persetujuan = match (&a.persetujuan, &b.persetujuan) {
+        (None, Some(_)) => Some(Arah::Ditambah),
+        (Some(_), None) => Some(Arah::Dihapus),
+        (x, y) => (x != y).then_some(Arah::Diubah),
+    };
+    if let Some(arah) = arah_persetujuan {
+        out.push(Perbedaan {
+            bagian: Bagian::Rhk,
+            arah,
+            nama: String::new(),
+        });
+    }
     whole(
         &mut out,
         Bagian::PerilakuKerja,
@@ -183,6 +196,32 @@ mod tests {
         }];
         assert_eq!(bandingkan(&stored, &incoming), identitas);
         assert_eq!(bandingkan(&incoming, &stored), identitas);
+    }
+
+    #[test]
+    fn the_leaders_decision_on_the_plan_is_a_change_of_the_plan() {
+        use crate::domain::model::{PersetujuanRencana, StatusRencana};
+        let stored = example();
+        let mut incoming = stored.clone();
+        incoming.persetujuan = Some(PersetujuanRencana {
+            status: StatusRencana::Disetujui,
+            tanggal: None,
+            oleh: String::new(),
+            catatan: String::new(),
+            catatan_rhk: Vec::new(),
+        });
+        let rencana = |arah| {
+            vec![Perbedaan {
+                bagian: Bagian::Rhk,
+                arah,
+                nama: String::new(),
+            }]
+        };
+        assert_eq!(bandingkan(&stored, &incoming), rencana(Arah::Ditambah));
+        assert_eq!(bandingkan(&incoming, &stored), rencana(Arah::Dihapus));
+        let mut dikembalikan = incoming.clone();
+        dikembalikan.persetujuan.as_mut().unwrap().status = StatusRencana::Dikembalikan;
+        assert_eq!(bandingkan(&incoming, &dikembalikan), rencana(Arah::Diubah));
     }
 
     #[test]

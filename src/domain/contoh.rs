@@ -7,10 +7,12 @@ use chrono::NaiveDate;
 
 use crate::domain::model::*;
 
+mod besar;
 mod kepala_seksi;
 mod paket_diskominfo;
 mod pengadministrasi;
 
+pub use besar::{contoh_besar, contoh_umpan_balik_setahun};
 pub use kepala_seksi::contoh_kepala_seksi;
 pub use paket_diskominfo::contoh_paket;
 pub use pengadministrasi::contoh_pengadministrasi_perkantoran;
@@ -170,6 +172,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             dialog_kinerja: vec![CatatanDialog { id: "dk-1".into(), tanggal: Some(tanggal(2025, 4, 3)), catatan: "Disepakati jadwal evaluasi SPM per wilayah dan dukungan akses data dari Dinas Kesehatan.".into() }],
             rating: dinilai(Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi, tanggal(2025, 4, 3)),
             kinerja_organisasi: KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         },
         EvaluasiPeriodik {
             id: "ev-2".into(),
@@ -187,6 +190,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             dialog_kinerja: vec![CatatanDialog { id: "dk-2".into(), tanggal: Some(tanggal(2025, 7, 4)), catatan: "Evaluasi SPM tertinggal dari rencana; disepakati evaluasi daring untuk empat kabupaten.".into() }],
             rating: dinilai(Rating::SesuaiEkspektasi, Rating::DiAtasEkspektasi, tanggal(2025, 7, 4)),
             kinerja_organisasi: KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         },
         EvaluasiPeriodik {
             id: "ev-3".into(),
@@ -200,6 +204,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             dialog_kinerja: vec![],
             rating: RatingPeriode::default(),
             kinerja_organisasi: KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         },
     ]
 }
@@ -328,6 +333,7 @@ pub fn contoh_analis_kebijakan() -> Skp {
         },
         penandatanganan: Vec::new(),
         latihan: None,
+        persetujuan: None,
     }
 }
 

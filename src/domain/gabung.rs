@@ -7,7 +7,8 @@
 //! The merge works on the JSON form of the SKP, so it follows the model without a line per
 //! field: objects merge key by key, lists of items with an `id` merge item by item (an item
 //! added on either side is kept, one removed on one side and untouched on the other goes),
-//! and anything else (text, numbers, lists without ids) is one value.
+//! and anything else (text, numbers, lists without ids) is one value. A field the model leaves
+//! out when empty (`latihan`, `persetujuan`, an evaluation's `bimbingan`) merges as if empty.
 
 use serde_json::{Map, Value};
 
@@ -86,15 +87,33 @@ fn merge_objects(
             Some(t) => {
                 out.insert(key.clone(), merge(b, m, t, &child, konflik));
             }
-            // The model writes every field, so a missing key only comes from an older shape.
-            None => {
-                out.insert(key.clone(), m.clone());
-            }
+            // Left out on their side: a field the model leaves out when empty (`latihan`,
+            // `persetujuan`, `bimbingan`), so they emptied it, unless the base lacked it too
+            // (this tab added it). Emptied there and changed here is a conflict.
+            None => match b {
+                Some(b) if b == m => {}
+                Some(_) => {
+                    konflik.push(child);
+                    out.insert(key.clone(), m.clone());
+                }
+                None => {
+                    out.insert(key.clone(), m.clone());
+                }
+            },
         }
     }
     for (key, t) in theirs {
-        if !mine.contains_key(key) {
-            out.insert(key.clone(), t.clone());
+        if mine.contains_key(key) {
+            continue;
+        }
+        match base.and_then(|b| b.get(key)) {
+            // This tab emptied it, and they left it as it was.
+            Some(b) if b == t => {}
+            // This tab emptied it and they changed it: a conflict, and this tab's (empty) stays.
+            Some(_) => konflik.push(format!("{path}.{key}")),
+            None => {
+                out.insert(key.clone(), t.clone());
+            }
         }
     }
     out
@@ -217,6 +236,43 @@ mod tests {
             .collect();
         assert!(!ids.contains(&removed.id.as_str()));
         assert!(ids.contains(&"keg-baru-b"));
+    }
+
+    #[test]
+    fn a_field_left_out_when_empty_merges_like_any_other() {
+        use crate::domain::model::{PersetujuanRencana, StatusRencana};
+        let mut asal = example();
+        asal.persetujuan = Some(PersetujuanRencana {
+            status: StatusRencana::Dikembalikan,
+            tanggal: None,
+            oleh: String::new(),
+            catatan: "Perjelas target".into(),
+            catatan_rhk: Vec::new(),
+        });
+        // The other tab took the decision back (the key is left out of its JSON); this tab
+        // changed something else: the decision stays taken back.
+        let mut mine = asal.clone();
+        mine.pegawai.nama = "Nama dari tab A".into();
+        let mut theirs = asal.clone();
+        theirs.persetujuan = None;
+        let joined = gabung(&asal, &mine, &theirs).expect("valid");
+        assert!(joined.konflik.is_empty());
+        assert_eq!(joined.skp.persetujuan, None);
+        assert_eq!(joined.skp.pegawai.nama, "Nama dari tab A");
+        // The same from this tab's side.
+        let joined = gabung(&asal, &theirs, &mine).expect("valid");
+        assert_eq!(joined.skp.persetujuan, None);
+        // Taken back there and changed here: a conflict that keeps this tab's.
+        let mut diubah = asal.clone();
+        diubah.persetujuan.as_mut().unwrap().status = StatusRencana::Disetujui;
+        let joined = gabung(&asal, &diubah, &theirs).expect("valid");
+        assert_eq!(joined.konflik, vec!["data.persetujuan".to_string()]);
+        assert_eq!(joined.skp.persetujuan, diubah.persetujuan);
+        // Added on one side only: kept.
+        let mut tanpa = example();
+        tanpa.persetujuan = None;
+        let joined = gabung(&tanpa, &tanpa, &asal).expect("valid");
+        assert_eq!(joined.skp.persetujuan, asal.persetujuan);
     }
 
     #[test]

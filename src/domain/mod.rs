@@ -14,6 +14,7 @@ pub mod gabung;
 pub mod id;
 pub mod kelas;
 pub mod lang;
+pub mod lembar;
 pub mod model;
 pub mod operasi;
 pub mod paket;

@@ -199,6 +199,12 @@ impl FileError {
             (OtherFormatNotPack { format }, Lang::En) => {
                 format!("This file has format `{format}`, not an SKP Mandiri workshop case pack.")
             }
+            (OtherFormatNotSlip { format }, Lang::Id) => {
+                format!("Berkas ini berformat `{format}`, bukan lembar umpan balik SKP Mandiri.")
+            }
+            (OtherFormatNotSlip { format }, Lang::En) => {
+                format!("This file has format `{format}`, not an SKP Mandiri feedback slip.")
+            }
             (WrongKind { found, expected }, lang) => salah_jenis(*found, *expected, lang),
             (BadVersion, l) => l
                 .pick(
@@ -249,6 +255,22 @@ impl FileError {
 fn salah_jenis(found: JenisBerkas, expected: JenisBerkas, lang: Lang) -> String {
     use JenisBerkas::*;
     match (found, expected) {
+        (LembarUmpanBalik, _) => lang.pick(
+            "Berkas ini lembar umpan balik dari pimpinan, bukan SKP. Lembar ini ditambahkan ke SKP yang ditinjau pimpinan, bukan dibuka sebagai SKP sendiri.",
+            "This file is a feedback slip from a leader, not an SKP. It is taken into the SKP the leader reviewed, not opened as an SKP of its own.",
+        ),
+        (PaketKasus, LembarUmpanBalik) => lang.pick(
+            "Berkas ini paket kasus latihan, bukan lembar umpan balik dari pimpinan. Buka lewat halaman Kelas & Latihan.",
+            "This file is a workshop case pack, not a feedback slip from a leader. Open it on the Classes & Practice page.",
+        ),
+        (Skp, LembarUmpanBalik) => lang.pick(
+            "Berkas ini satu SKP, bukan lembar umpan balik dari pimpinan. Impor SKP lewat halaman SKP Saya.",
+            "This file is an SKP, not a feedback slip from a leader. Import an SKP on the My SKPs page.",
+        ),
+        (Cadangan, LembarUmpanBalik) => lang.pick(
+            "Berkas ini cadangan SKP, bukan lembar umpan balik dari pimpinan. Pulihkan cadangan lewat halaman SKP Saya.",
+            "This file is an SKP backup, not a feedback slip from a leader. Restore a backup on the My SKPs page.",
+        ),
         (PaketKasus, _) => lang.pick(
             "Berkas ini paket kasus latihan, bukan SKP. Buka lewat halaman Kelas & Latihan.",
             "This file is a workshop case pack, not an SKP. Open it on the Classes & Practice page.",

@@ -50,6 +50,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
         dialog_kinerja: Vec::new(),
         rating: RatingPeriode::default(),
         kinerja_organisasi: KinerjaOrganisasi::default(),
+        bimbingan: Vec::new(),
     };
     let mut tw1 = kosong(
         "ev-1",
@@ -227,5 +228,6 @@ pub fn contoh_kepala_seksi() -> Skp {
         motif: RefleksiMotif::default(),
         penandatanganan: Vec::new(),
         latihan: None,
+        persetujuan: None,
     }
 }

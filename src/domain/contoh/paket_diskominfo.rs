@@ -124,6 +124,7 @@ fn skp_kepala_bidang() -> Skp {
         motif: RefleksiMotif::default(),
         penandatanganan: Vec::new(),
         latihan: None,
+        persetujuan: None,
     }
 }
 

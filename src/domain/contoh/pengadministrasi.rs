@@ -56,6 +56,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             dialog_kinerja: vec![CatatanDialog { id: "dk-1".into(), tanggal: Some(tanggal(2025, 4, 8)), catatan: "Disepakati satu hari per minggu untuk pemberian kode arsip 2023 dan pelaporan gangguan aplikasi ke Diskominfo.".into() }],
             rating: RatingPeriode::default(),
             kinerja_organisasi: KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         },
         EvaluasiPeriodik {
             id: "ev-2".into(),
@@ -72,6 +73,7 @@ fn evaluasi() -> Vec<EvaluasiPeriodik> {
             dialog_kinerja: vec![],
             rating: RatingPeriode::default(),
             kinerja_organisasi: KinerjaOrganisasi::default(),
+            bimbingan: Vec::new(),
         },
     ]
 }
@@ -109,5 +111,6 @@ pub fn contoh_pengadministrasi_perkantoran() -> Skp {
         motif: RefleksiMotif::default(),
         penandatanganan: Vec::new(),
         latihan: None,
+        persetujuan: None,
     }
 }

@@ -50,8 +50,15 @@ pub enum FileError {
         /// The `format` it declares.
         format: String,
     },
-    /// A file of this app, but another kind than the one expected: a case pack given to the
-    /// ordinary import, an SKP or a backup given to the case-pack import.
+    /// The same where a leader's feedback slip was expected
+    /// ([`crate::domain::lembar::import_lembar`]).
+    OtherFormatNotSlip {
+        /// The `format` it declares.
+        format: String,
+    },
+    /// A file of this app, but another kind than the one expected: a case pack or a feedback
+    /// slip given to the ordinary import, an SKP or a backup given to the case-pack or the
+    /// slip import.
     WrongKind {
         /// What the file is.
         found: JenisBerkas,

@@ -16,6 +16,10 @@
 //! real SKP stays version 3, so a colleague still on the version 3 app reads it, and a
 //! practice SKP is version 4, so that app refuses it as written by a newer version rather
 //! than as a file with an unknown field.
+//!
+//! Version 5 adds what the Pejabat Penilai Kinerja writes by file (issue 15): the plan's
+//! `persetujuan` and each period's `bimbingan` kinerja. Nothing migrates, and the same rule
+//! holds: only a file with one of them is version 5.
 
 use serde_json::{json, Map, Value};
 
@@ -23,13 +27,21 @@ use crate::domain::model::Skp;
 
 /// The newest version this app reads and writes. Not every file is written in it: see
 /// [`versi_skp`].
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 
 /// The version a file holding these SKPs (one, or a backup's) is written in: the lowest that
-/// holds their data. 4 when one of them is a practice SKP (`latihan`, new in 4), else 3,
-/// which a version 3 app reads as its own.
+/// holds their data. 5 when one of them has the leader's `persetujuan` or a `bimbingan` (new
+/// in 5); else 4 when one is a practice SKP (`latihan`, new in 4); else 3, which a version 3
+/// app reads as its own.
 pub fn versi_skp<'a>(skps: impl IntoIterator<Item = &'a Skp>) -> u32 {
-    if skps.into_iter().any(Skp::adalah_latihan) {
+    skps.into_iter().map(versi_satu).max().unwrap_or(3)
+}
+
+/// The lowest version that holds one SKP's data.
+fn versi_satu(skp: &Skp) -> u32 {
+    if skp.persetujuan.is_some() || skp.evaluasi.iter().any(|e| !e.bimbingan.is_empty()) {
+        5
+    } else if skp.adalah_latihan() {
         4
     } else {
         3
@@ -39,7 +51,7 @@ pub fn versi_skp<'a>(skps: impl IntoIterator<Item = &'a Skp>) -> u32 {
 /// One step: turns the data of version `n` into version `n + 1`. `STEPS[0]` is 1 → 2.
 type Step = fn(&mut Map<String, Value>);
 
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Migrates the data of one SKP from `from` to [`CURRENT_VERSION`], one step at a time.
 /// Values that do not have the old shape are left alone for the strict parse to report.
@@ -88,6 +100,9 @@ fn v2_to_v3(skp: &mut Map<String, Value>) {
 
 /// Version 4 only adds an optional field: version 3 data is version 4 data as it is.
 fn v3_to_v4(_skp: &mut Map<String, Value>) {}
+
+/// Version 5 only adds optional fields: version 4 data is version 5 data as it is.
+fn v4_to_v5(_skp: &mut Map<String, Value>) {}
 
 /// Moves a version 2 rating pair into `rating.mandiri`, with no name or date (not recorded).
 fn rating_ke_mandiri(obj: &mut Map<String, Value>) {

@@ -1,5 +1,6 @@
 //! The versioned file format: a self-describing JSON envelope for one SKP, a backup of the
-//! whole library, or a workshop case pack ([`crate::domain::paket`]). See docs/format.md.
+//! whole library, a workshop case pack ([`crate::domain::paket`]) or a leader's feedback slip
+//! ([`crate::domain::lembar`]). See docs/format.md.
 //!
 //! Unknown fields are **rejected** with their JSON path (inside `data` and in the envelope):
 //! a file of the current version with a field this app does not know was written by another
@@ -26,7 +27,7 @@ pub(crate) use migrate::migrate_skp;
 pub use migrate::{target_dari_teks, versi_skp, CURRENT_VERSION};
 pub use perbaikan::baca_dengan_perbaikan;
 pub use summary::{ringkasan, CapaianIki, Ringkasan, RingkasanCadangan};
-pub(crate) use validate::tanggal_sah;
+pub(crate) use validate::{bimbingan_sah, persetujuan_sah, tanggal_opsional_sah, tanggal_sah};
 pub use validate::{validate_skp, MAX_PERIODE_KE};
 
 use serde::Serialize;
@@ -109,7 +110,17 @@ fn write<D: Serialize, S: Serialize>(
 /// Writes a file of another kind than an SKP (a case pack) in its kind's version: pretty,
 /// without a summary.
 pub(crate) fn write_pretty<D: Serialize>(jenis: JenisBerkas, written_at: &str, data: D) -> String {
-    write::<_, ()>(Layout::Pretty, jenis, jenis.versi(), written_at, data, None)
+    write_pretty_versi(jenis, jenis.versi(), written_at, data)
+}
+
+/// The same in version `versi` of the kind: the lowest that holds the data.
+pub(crate) fn write_pretty_versi<D: Serialize>(
+    jenis: JenisBerkas,
+    versi: u32,
+    written_at: &str,
+    data: D,
+) -> String {
+    write::<_, ()>(Layout::Pretty, jenis, versi, written_at, data, None)
 }
 
 /// Writes one SKP as pretty JSON, in the version its data needs ([`versi_skp`]: 3 for a real
@@ -238,6 +249,7 @@ pub(crate) fn read_envelope(
 fn format_lain(format: String, diharapkan: JenisBerkas) -> FileError {
     match diharapkan {
         JenisBerkas::PaketKasus => FileError::OtherFormatNotPack { format },
+        JenisBerkas::LembarUmpanBalik => FileError::OtherFormatNotSlip { format },
         JenisBerkas::Skp | JenisBerkas::Cadangan => FileError::OtherFormat { format },
     }
 }

@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 
 use super::error::{FileError, Problem};
-use crate::domain::model::{RatingPeriode, Skp};
+use crate::domain::model::{
+    CatatanBimbingan, PersetujuanRencana, RatingPeriode, Skp, TanggapanBimbingan,
+};
 
 fn unik<'a>(
     seen: &mut HashSet<&'a str>,
@@ -48,7 +50,7 @@ fn tanggal_rating_sah(rating: &RatingPeriode, path: &str) -> Result<(), FileErro
     })
 }
 
-fn tanggal_opsional_sah(
+pub(crate) fn tanggal_opsional_sah(
     tanggal: Option<NaiveDate>,
     path: impl FnOnce() -> String,
 ) -> Result<(), FileError> {
@@ -73,10 +75,65 @@ fn periode_sah(ke: u32, path: impl FnOnce() -> String) -> Result<(), FileError> 
     }
 }
 
+/// One bimbingan kinerja session at `path`: its date, and the pegawai's answers, each to
+/// another statement and on the scale ([`TanggapanBimbingan::skor_sah`]). Its id is checked
+/// by the caller, among its list.
+pub(crate) fn bimbingan_sah(b: &CatatanBimbingan, path: &str) -> Result<(), FileError> {
+    tanggal_opsional_sah(b.tanggal, || format!("{path}.tanggal"))?;
+    let mut dijawab = HashSet::new();
+    for (t, tanggapan) in b.tanggapan.iter().enumerate() {
+        if !TanggapanBimbingan::skor_sah(tanggapan.skor) {
+            return Err(FileError::Invalid {
+                path: format!("{path}.tanggapan[{t}].skor"),
+                problem: Problem::OutOfRange {
+                    found: tanggapan.skor.to_string(),
+                    min: TanggapanBimbingan::SKOR_MIN.into(),
+                    max: TanggapanBimbingan::SKOR_MAKS.into(),
+                },
+            });
+        }
+        if !dijawab.insert(tanggapan.pernyataan) {
+            return Err(FileError::DuplicateId {
+                path: format!("{path}.tanggapan[{t}].pernyataan"),
+                id: serde_json::to_value(tanggapan.pernyataan)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The leader's decision on the plan at `path`: its date, and at most one note per RHK, each
+/// on an RHK of the SKP when `rhk_ids` are given (a feedback slip, read without its SKP, has
+/// none to check against).
+pub(crate) fn persetujuan_sah(
+    p: &PersetujuanRencana,
+    rhk_ids: Option<&HashSet<&str>>,
+    path: &str,
+) -> Result<(), FileError> {
+    tanggal_opsional_sah(p.tanggal, || format!("{path}.tanggal"))?;
+    let mut dicatat = HashSet::new();
+    for (i, c) in p.catatan_rhk.iter().enumerate() {
+        let rhk_path = || format!("{path}.catatan_rhk[{i}].rhk_id");
+        if rhk_ids.is_some_and(|ids| !ids.contains(c.rhk_id.as_str())) {
+            return Err(FileError::UnknownReference {
+                path: rhk_path(),
+                id: c.rhk_id.clone(),
+            });
+        }
+        unik(&mut dicatat, &c.rhk_id, rhk_path)?;
+    }
+    Ok(())
+}
+
 /// Ids of RHK, IKI (across the SKP), evaluations and activities are unique; each
 /// evaluation period appears once and lies in 1..=12 (as does the period of a rencana aksi);
-/// realisasi, umpan balik and activities refer to existing IKI and RHK; every date's year lies
-/// in [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`]. `base` is the JSON path of the SKP (`data` or
+/// realisasi, umpan balik, activities and the leader's notes on the plan refer to existing IKI
+/// and RHK (one note per RHK); bimbingan ids are unique within their period, and each answer to
+/// a bimbingan is to another statement and on the 1–5 scale; every date's year lies in
+/// [`Skp::TAHUN_MIN`]..=[`Skp::TAHUN_MAX`]. `base` is the JSON path of the SKP (`data` or
 /// `data[3]`).
 pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
     tanggal_sah(skp.periode.mulai, || format!("{base}.periode.mulai"))?;
@@ -143,6 +200,12 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
             })?;
         }
         tanggal_rating_sah(&ev.rating, &format!("{base}.evaluasi[{e}].rating"))?;
+        let mut bimbingan_ids = HashSet::new();
+        for (i, b) in ev.bimbingan.iter().enumerate() {
+            let path = format!("{base}.evaluasi[{e}].bimbingan[{i}]");
+            unik(&mut bimbingan_ids, &b.id, || format!("{path}.id"))?;
+            bimbingan_sah(b, &path)?;
+        }
     }
     tanggal_rating_sah(
         &skp.penilaian_tahunan.rating,
@@ -155,6 +218,9 @@ pub fn validate_skp(skp: &Skp, base: &str) -> Result<(), FileError> {
         tanggal_opsional_sah(k.tanggal_diajukan, || {
             format!("{base}.tindak_lanjut.keberatan.tanggal_diajukan")
         })?;
+    }
+    if let Some(p) = &skp.persetujuan {
+        persetujuan_sah(p, Some(&rhk_ids), &format!("{base}.persetujuan"))?;
     }
     let mut ditandatangani = HashSet::new();
     for (i, p) in skp.penandatanganan.iter().enumerate() {

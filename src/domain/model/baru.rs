@@ -84,12 +84,13 @@ impl Skp {
             motif: RefleksiMotif::default(),
             penandatanganan: Vec::new(),
             latihan: None,
+            persetujuan: None,
         }
     }
 
     /// Next period's SKP from this one: identity, RHK, IKI, BerAKHLAK expectations and the
-    /// lampiran carry over, shifted by whole years; realisasi, ratings, development and
-    /// follow-up start empty. A practice SKP's copy is still practice: it keeps the mark
+    /// lampiran carry over, shifted by whole years; realisasi, ratings, development,
+    /// follow-up and the leader's decision on the plan start empty. A practice SKP's copy is still practice: it keeps the mark
     /// ([`Skp::latihan`]), since its agency and leaders are the case pack's, not real ones.
     ///
     /// The period starts in `tahun`, or as near to it as keeps the whole period within
@@ -141,6 +142,8 @@ impl Skp {
             motif: RefleksiMotif::default(),
             // Last year's documents were signed last year.
             penandatanganan: Vec::new(),
+            // The leader decides on next year's plan anew.
+            persetujuan: None,
             ..self.clone()
         }
     }
@@ -191,6 +194,7 @@ mod tests {
         assert_eq!(baru.perilaku_kerja, lalu.perilaku_kerja);
         assert!(baru.evaluasi.is_empty());
         assert!(baru.pengembangan_kompetensi.is_empty());
+        assert_eq!(baru.persetujuan, None);
         assert_eq!(baru.penilaian_tahunan, Default::default());
         assert_eq!(
             (baru.periode.mulai, baru.periode.selesai),

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::bimbingan::CatatanBimbingan;
 use super::perilaku::NilaiBerakhlak;
 
 /// Rating hasil kerja or rating perilaku kerja (PermenPANRB 6/2022).
@@ -49,6 +50,10 @@ pub struct EvaluasiPeriodik {
     /// The unit's capaian kinerja organisasi for this period, as set by the leader above.
     #[serde(default)]
     pub kinerja_organisasi: KinerjaOrganisasi,
+    /// The bimbingan kinerja sessions held in this period (Format B.1.8); left out of the file
+    /// when there is none, so an SKP without them keeps the version it had.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bimbingan: Vec<CatatanBimbingan>,
 }
 
 /// Who gives a rating: the person (penilaian mandiri, a self-assessment) or the Pejabat

@@ -2,21 +2,25 @@
 //! evaluations, competency development and follow-up. Field names use the regulation's words.
 
 mod baru;
+mod bimbingan;
 mod evaluasi;
 mod hasil_kerja;
 mod identitas;
 mod latihan;
 mod pengembangan;
 mod perilaku;
+mod persetujuan;
 mod tanda_tangan;
 mod tindak_lanjut;
 
+pub use bimbingan::*;
 pub use evaluasi::*;
 pub use hasil_kerja::*;
 pub use identitas::*;
 pub use latihan::*;
 pub use pengembangan::*;
 pub use perilaku::*;
+pub use persetujuan::*;
 pub use tanda_tangan::*;
 pub use tindak_lanjut::*;
 
@@ -89,6 +93,10 @@ pub struct Skp {
     /// not written at all, so a real SKP's file is unchanged by the field).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latihan: Option<TandaLatihan>,
+    /// The Pejabat Penilai Kinerja's decision on the plan, once they made one (`None`, and then
+    /// not written at all, before: the file stays in the version that held it before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persetujuan: Option<PersetujuanRencana>,
 }
 
 /// A date range, both ends inclusive.

@@ -7,8 +7,8 @@
 //!   uraian (what was achieved so far). An empty value or uraian does not erase an earlier
 //!   one, as the capaian engine takes the year's value. What a later part replaced is returned
 //!   ([`RealisasiTertimpa`]) so the person sees it before confirming.
-//! - Kendala, bukti dukung, umpan balik and dialog notes are things that happened, not a
-//!   state: all of them are kept, oldest first (kendala joined line by line).
+//! - Kendala, bukti dukung, umpan balik, dialog notes and bimbingan sessions are things that
+//!   happened, not a state: all of them are kept, oldest first (kendala joined line by line).
 //! - Ratings and the unit's capaian kinerja organisasi judge one period and are left to the
 //!   caller.
 //!
@@ -175,6 +175,7 @@ pub(super) fn gabung(
                 .umpan_balik_perilaku
                 .append(&mut ev.umpan_balik_perilaku);
             hasil.dialog_kinerja.append(&mut ev.dialog_kinerja);
+            hasil.bimbingan.append(&mut ev.bimbingan);
             (ev.periode_ke, ev.realisasi)
         }))
         .collect::<Vec<_>>();
@@ -217,6 +218,10 @@ pub(super) fn gabung(
         hasil.dialog_kinerja.iter_mut().map(|x| &mut x.id).collect(),
         "dk",
     );
+    beri_id_unik(
+        hasil.bimbingan.iter_mut().map(|x| &mut x.id).collect(),
+        crate::domain::operasi::PREFIX_BIMBINGAN,
+    );
     hasil.rating = RatingPeriode::default();
     hasil.kinerja_organisasi = KinerjaOrganisasi::default();
     Some((hasil, tertimpa))
@@ -252,6 +257,7 @@ mod tests {
                 predikat: Some(PredikatOrganisasi::Baik),
                 capaian: None,
             },
+            bimbingan: Vec::new(),
         }
     }
 

@@ -92,7 +92,7 @@ pub struct IsiEvaluasi {
     pub realisasi: usize,
     /// Bukti dukung inside them.
     pub bukti_dukung: usize,
-    /// Umpan balik (on RHK and on BerAKHLAK values) and dialog notes.
+    /// Umpan balik (on RHK and on BerAKHLAK values), dialog notes and bimbingan sessions.
     pub catatan: usize,
     /// Whether a rating is set.
     pub rating: bool,
@@ -105,7 +105,8 @@ impl IsiEvaluasi {
             bukti_dukung: ev.realisasi.iter().map(|r| r.bukti_dukung.len()).sum(),
             catatan: ev.umpan_balik_rhk.len()
                 + ev.umpan_balik_perilaku.len()
-                + ev.dialog_kinerja.len(),
+                + ev.dialog_kinerja.len()
+                + ev.bimbingan.len(),
             rating: ev.rating.ada() || ev.kinerja_organisasi.ada(),
         }
     }

@@ -3,7 +3,8 @@
 //!
 //! What refers to an IKI: realisasi in every period (with their bukti dukung), rencana aksi
 //! (which close that IKI's gap) and development activities (`untuk_iki_id`). What refers to
-//! an RHK: its IKI and the umpan balik on it. Activities are planned learning that stands on
+//! an RHK: its IKI, the umpan balik on it and the leader's note on it in the decision on the
+//! plan. Activities are planned learning that stands on
 //! its own, so they are unlinked and kept; everything else goes with the item. The leader
 //! link `rhk_pimpinan.rujukan` points into another SKP and is not a dependant.
 
@@ -19,7 +20,8 @@ pub struct Dampak {
     pub realisasi: usize,
     /// Bukti dukung inside those realisasi.
     pub bukti_dukung: usize,
-    /// Umpan balik notes on the RHK.
+    /// Umpan balik notes on the RHK, in the periods and (the leader's note on it) in the
+    /// decision on the plan.
     pub umpan_balik_rhk: usize,
     /// Rencana aksi for those IKI.
     pub rencana_aksi: usize,
@@ -95,6 +97,9 @@ pub fn dampak_hapus_rhk(skp: &Skp, rhk_id: &str) -> Dampak {
             d.catat_periode(ev.periode_ke);
         }
     }
+    d.umpan_balik_rhk += skp.persetujuan.as_ref().map_or(0, |p| {
+        p.catatan_rhk.iter().filter(|c| c.rhk_id == rhk_id).count()
+    });
     d
 }
 
@@ -140,6 +145,9 @@ pub fn hapus_rhk(skp: &mut Skp, rhk_id: &str) -> Option<Dampak> {
     }
     for ev in &mut skp.evaluasi {
         ev.umpan_balik_rhk.retain(|u| u.rhk_id != rhk_id);
+    }
+    if let Some(p) = &mut skp.persetujuan {
+        p.catatan_rhk.retain(|c| c.rhk_id != rhk_id);
     }
     Some(dampak)
 }
@@ -201,6 +209,36 @@ mod tests {
         );
         assert_eq!(validate_skp(&skp, "data"), Ok(()));
         assert_eq!(hapus_rhk(&mut skp, "rhk-2"), None);
+    }
+
+    #[test]
+    fn deleting_an_rhk_takes_the_leaders_note_on_it_in_the_plan_decision() {
+        use crate::domain::model::StatusRencana;
+        use crate::domain::operasi::{atur_catatan_rencana_rhk, atur_persetujuan};
+        let mut skp = dengan_aksi();
+        let hari = chrono::NaiveDate::from_ymd_opt(2025, 1, 20).unwrap();
+        assert!(atur_persetujuan(
+            &mut skp,
+            Some(StatusRencana::Dikembalikan),
+            String::new(),
+            hari
+        ));
+        assert!(atur_catatan_rencana_rhk(
+            &mut skp,
+            "rhk-2",
+            "Perjelas".into()
+        ));
+        assert!(atur_catatan_rencana_rhk(
+            &mut skp,
+            "rhk-1",
+            "Sudah tepat".into()
+        ));
+        assert_eq!(dampak_hapus_rhk(&skp, "rhk-2").umpan_balik_rhk, 2);
+        hapus_rhk(&mut skp, "rhk-2").unwrap();
+        let p = skp.persetujuan.as_ref().unwrap();
+        assert_eq!(p.catatan_untuk("rhk-2"), None);
+        assert_eq!(p.catatan_untuk("rhk-1"), Some("Sudah tepat"));
+        assert_eq!(validate_skp(&skp, "data"), Ok(()));
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod rencana;
 mod tanda_tangan;
 mod target;
 mod tindak_lanjut;
+mod tinjauan;
 
 pub use crate::domain::model::AspekRating;
 pub use bagian::{ubah_identitas, ubah_iki, ubah_realisasi, ubah_rhk, Bagian, Tersentuh};
@@ -40,6 +41,13 @@ pub use rencana::{pindah_iki, pindah_rhk, tambah_iki, tambah_rhk, Arah};
 pub use tanda_tangan::{atur_penandatanganan, penandatanganan, tanggal_bawaan};
 pub use target::{ubah_bentuk, ubah_bentuk_menghilangkan, BentukTarget};
 pub use tindak_lanjut::{hapus_kegiatan, tambah_kegiatan, tambah_rencana_aksi, tautkan_kegiatan};
+pub use tinjauan::{
+    atur_catatan_rencana_rhk, atur_catatan_tahunan, atur_persetujuan, ditulis_pimpinan,
+    hapus_tulisan_pimpinan, tambah_bimbingan, tambah_dialog_pimpinan,
+    tambah_umpan_balik_pimpinan_perilaku, tambah_umpan_balik_pimpinan_rhk, tanggapi_bimbingan,
+    ubah_bimbingan, ubah_tulisan_pimpinan, PREFIX_BIMBINGAN, PREFIX_DIALOG,
+    PREFIX_UMPAN_BALIK_PERILAKU, PREFIX_UMPAN_BALIK_RHK,
+};
 
 use crate::domain::assumptions::{GAP_PRO_RATA, PERIODE_KALENDER};
 use crate::domain::file::{MAX_LIST_LEN, MAX_PERIODE_KE};
@@ -51,11 +59,11 @@ pub const ASUMSI: &[&str] = &[PERIODE_KALENDER, GAP_PRO_RATA];
 
 /// Whether `ke` is an evaluation period of this SKP that the file format can store (the
 /// periods of a long SKP beyond the twelfth cannot be).
-fn periode_ada(skp: &Skp, ke: u32) -> bool {
+pub(crate) fn periode_ada(skp: &Skp, ke: u32) -> bool {
     (1..=MAX_PERIODE_KE).contains(&ke) && ke as usize <= skp.daftar_periode_evaluasi().len()
 }
 
 /// Whether a list of `len` items may take one more: the file format refuses longer lists.
-fn ada_tempat(len: usize) -> bool {
+pub(crate) fn ada_tempat(len: usize) -> bool {
     len < MAX_LIST_LEN
 }

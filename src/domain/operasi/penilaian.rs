@@ -24,6 +24,7 @@ pub fn evaluasi_mut(skp: &mut Skp, ke: u32) -> &mut EvaluasiPeriodik {
                 dialog_kinerja: Vec::new(),
                 rating: RatingPeriode::default(),
                 kinerja_organisasi: KinerjaOrganisasi::default(),
+                bimbingan: Vec::new(),
             });
             skp.evaluasi.len() - 1
         }

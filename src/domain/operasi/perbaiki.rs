@@ -4,8 +4,9 @@
 //! Each repair removes or changes only what is already broken, the smallest way that makes
 //! the SKP valid (`file::validate_skp` passes afterwards):
 //! - an id used twice: the later item gets a new id (references keep meaning the first);
-//! - a realisasi, umpan balik or rencana aksi of an RHK or IKI that no longer exists: it was
-//!   meant to go with its item, and is removed; an activity linked to one is only unlinked;
+//! - a realisasi, umpan balik (the leader's note on the plan among them) or rencana aksi of an
+//!   RHK or IKI that no longer exists: it was meant to go with its item, and is removed; an
+//!   activity linked to one is only unlinked;
 //! - two evaluations of one period: merged into the first, the later entry counting as the
 //!   later state (as in [`super::gabung`]), the later set rating winning;
 //! - an evaluation of a period outside 1..=12: it has no place, and is removed;
@@ -124,7 +125,27 @@ pub fn perbaiki(skp: &mut Skp) -> Vec<Perbaikan> {
     pasang_evaluasi(skp, evaluasi, &mut hasil);
     kegiatan(skp, &iki_ids, &mut hasil);
     rencana_aksi(skp, &iki_ids, &mut hasil);
+    catatan_rencana(skp, &rhk_ids, &mut hasil);
     hasil
+}
+
+/// The leader's notes on the plan: each on an RHK that exists.
+fn catatan_rencana(skp: &mut Skp, rhk_ids: &HashSet<String>, hasil: &mut Vec<Perbaikan>) {
+    let Some(p) = &mut skp.persetujuan else {
+        return;
+    };
+    let mut i = 0;
+    p.catatan_rhk.retain(|c| {
+        let ada = rhk_ids.contains(&c.rhk_id);
+        if !ada {
+            hasil.push(Perbaikan::UmpanBalikDihapus {
+                path: format!("persetujuan.catatan_rhk[{i}]"),
+                rhk_id: c.rhk_id.clone(),
+            });
+        }
+        i += 1;
+        ada
+    });
 }
 
 /// RHK ids, and IKI ids across the SKP, are unique.
@@ -155,7 +176,7 @@ fn ids_rencana(skp: &mut Skp, hasil: &mut Vec<Perbaikan>) {
 }
 
 /// Evaluations outside 1..=12 go; realisasi and umpan balik of items that are gone go;
-/// realisasi ids are unique. Each evaluation keeps its position as read.
+/// realisasi and bimbingan ids are unique. Each evaluation keeps its position as read.
 fn rujukan_evaluasi(
     skp: &mut Skp,
     rhk_ids: &HashSet<String>,
@@ -207,6 +228,15 @@ fn rujukan_evaluasi(
             i += 1;
             ada
         });
+        let paths: Vec<String> = (0..ev.bimbingan.len())
+            .map(|i| format!("evaluasi[{e}].bimbingan[{i}].id"))
+            .collect();
+        ids_unik(
+            ev.bimbingan.iter_mut().map(|b| &mut b.id).collect(),
+            &paths,
+            super::PREFIX_BIMBINGAN,
+            hasil,
+        );
         evaluasi.push((e, ev));
     }
     evaluasi
@@ -397,6 +427,56 @@ mod tests {
             assert_eq!(perbaiki(&mut skp), vec![], "{}", contoh.jabatan);
             assert_eq!(skp, sebelum);
         }
+    }
+
+    #[test]
+    fn a_plan_note_on_a_gone_rhk_goes_and_a_repeated_session_id_is_renamed() {
+        use crate::domain::model::{
+            CatatanBimbingan, CatatanRencanaRhk, JenisBimbingan, PersetujuanRencana, StatusRencana,
+        };
+        let mut skp = contoh_analis_kebijakan();
+        skp.persetujuan = Some(PersetujuanRencana {
+            status: StatusRencana::Disetujui,
+            tanggal: None,
+            oleh: String::new(),
+            catatan: String::new(),
+            catatan_rhk: vec![
+                CatatanRencanaRhk {
+                    rhk_id: "rhk-9".into(),
+                    catatan: "x".into(),
+                },
+                CatatanRencanaRhk {
+                    rhk_id: "rhk-1".into(),
+                    catatan: "y".into(),
+                },
+            ],
+        });
+        let sesi = CatatanBimbingan {
+            id: "pp-bk-1".into(),
+            tanggal: None,
+            jenis: JenisBimbingan::Coaching,
+            topik: String::new(),
+            hasil: String::new(),
+            tanggapan: Vec::new(),
+        };
+        skp.evaluasi[0].bimbingan = vec![sesi.clone(), sesi];
+        assert!(validate_skp(&skp, "data").is_err());
+        let perbaikan = perbaiki(&mut skp);
+        assert_eq!(
+            perbaikan,
+            vec![
+                Perbaikan::IdDiganti {
+                    path: "evaluasi[0].bimbingan[1].id".into(),
+                    lama: "pp-bk-1".into(),
+                    baru: "pp-bk-2".into(),
+                },
+                Perbaikan::UmpanBalikDihapus {
+                    path: "persetujuan.catatan_rhk[0]".into(),
+                    rhk_id: "rhk-9".into(),
+                },
+            ]
+        );
+        assert_eq!(validate_skp(&skp, "data"), Ok(()));
     }
 
     #[test]

@@ -26,15 +26,27 @@ use crate::domain::rules::pimpinan::rentang_bertemu;
 
 /// `format` of a case pack file.
 pub const FORMAT_PAKET: &str = "skp-mandiri/paket-kasus";
-/// The case pack format's version this app writes (and the newest it reads).
-pub const VERSI_PAKET: u32 = 1;
+/// The newest case pack format's version this app reads and writes. A pack is written in the
+/// lowest version that holds its SKPs ([`versi_paket`]).
+pub const VERSI_PAKET: u32 = 2;
 
 /// The SKP data version of the SKPs inside a pack of each version: `[0]` is pack version 1.
 /// The SKPs inside are migrated from it like those of an SKP file, so when the SKP format
 /// changes, the pack version rises with a new entry here and older packs still open. An SKP
 /// without `latihan` is version 3 data and version 4 data alike, so a pack of real SKPs
-/// (the usual) reads as version 4 unchanged.
-const VERSI_SKP_DALAM_PAKET: [u32; VERSI_PAKET as usize] = [4];
+/// (the usual) reads as version 4 unchanged; one without the leader's `persetujuan` or a
+/// `bimbingan` is version 4 and version 5 data alike.
+const VERSI_SKP_DALAM_PAKET: [u32; VERSI_PAKET as usize] = [4, 5];
+
+/// The version a pack is written in: the lowest whose SKP data holds its SKPs (see
+/// [`file::versi_skp`]), so a pack of SKPs the version 1 app reads stays version 1.
+pub fn versi_paket(paket: &PaketKasus) -> u32 {
+    let perlu = file::versi_skp(paket.pimpinan.iter().chain(paket.skp_awal.as_ref()));
+    VERSI_SKP_DALAM_PAKET
+        .iter()
+        .position(|&v| v >= perlu)
+        .map_or(VERSI_PAKET, |i| i as u32 + 1)
+}
 
 /// A workshop case pack (paket kasus latihan).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,9 +130,15 @@ pub fn buat_paket(bahan: BahanPaket) -> Option<PaketKasus> {
 }
 
 /// Writes a case pack as pretty JSON in the common envelope (`format`, `version`, `app`,
-/// `written_at`, `data`; no summary). Same pack and timestamp give the same bytes.
+/// `written_at`, `data`; no summary), in [`versi_paket`]. Same pack and timestamp give the
+/// same bytes.
 pub fn export_paket(paket: &PaketKasus, written_at: &str) -> String {
-    file::write_pretty(JenisBerkas::PaketKasus, written_at, paket)
+    file::write_pretty_versi(
+        JenisBerkas::PaketKasus,
+        versi_paket(paket),
+        written_at,
+        paket,
+    )
 }
 
 /// Reads a case pack from a file's bytes: size, encoding, then [`import_paket`].

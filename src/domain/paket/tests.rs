@@ -310,16 +310,41 @@ fn a_starting_skp_of_another_period_is_refused() {
 
 #[test]
 fn a_newer_pack_is_refused_as_newer() {
-    let text = export_paket(&contoh_paket(), T).replace("\"version\": 1,", "\"version\": 2,");
+    let newer = VERSI_PAKET + 1;
+    let text = export_paket(&contoh_paket(), T)
+        .replace("\"version\": 1,", &format!("\"version\": {newer},"));
     let e = err(&text);
     assert_eq!(
         e,
         FileError::TooNew {
-            version: 2,
+            version: newer.into(),
             known: VERSI_PAKET
         }
     );
     assert!(e.message(Lang::Id).contains("lebih baru"));
+}
+
+#[test]
+fn a_pack_is_written_in_the_lowest_version_that_holds_its_skps() {
+    // The bundled pack's SKPs need no version 5 field: version 1, which the older app reads.
+    let paket = contoh_paket();
+    assert_eq!(versi_paket(&paket), 1);
+    assert!(export_paket(&paket, T).contains("\"version\": 1,"));
+    // A leader whose own plan their superior approved is version 5 data: pack version 2.
+    let mut disetujui = paket.clone();
+    disetujui.pimpinan[0].persetujuan = Some(crate::domain::model::PersetujuanRencana {
+        status: crate::domain::model::StatusRencana::Disetujui,
+        tanggal: None,
+        oleh: "Kepala Dinas".into(),
+        catatan: String::new(),
+        catatan_rhk: Vec::new(),
+    });
+    assert_eq!(versi_paket(&disetujui), 2);
+    let text = export_paket(&disetujui, T);
+    assert!(text.contains("\"version\": 2,"));
+    assert_eq!(import_paket(&text), Ok(disetujui));
+    // A version 1 pack still reads (its SKPs are version 4 data).
+    assert_eq!(import_paket(&export_paket(&paket, T)), Ok(paket));
 }
 
 #[test]
