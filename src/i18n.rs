@@ -10,11 +10,13 @@ pub mod develop;
 pub mod follow_up;
 pub mod istilah;
 pub mod kelas;
+pub mod lembar;
 pub mod library;
 pub mod monitor;
 pub mod plan;
 pub mod print;
 mod temuan;
+pub mod tinjauan;
 pub mod workshop;
 
 use crate::domain::Lang;
@@ -68,6 +70,7 @@ impl Text {
             Route::Beranda
             | Route::DaftarSkp
             | Route::Kelas
+            | Route::Bawahan
             | Route::Cetak(_)
             | Route::TidakDikenal => return None,
         })

@@ -10,6 +10,9 @@ pub enum Route {
     /// Workshops and teams: case packs, practice, and classes of many SKP files
     /// (`#/kelas`, the open class as `#/kelas?k=<id>`).
     Kelas,
+    /// The leader's review of subordinates' SKP files (`#/bawahan`, one SKP under review as
+    /// `#/bawahan?s=<id>`).
+    Bawahan,
     Perencanaan,
     Pelaksanaan,
     Penilaian,
@@ -39,6 +42,7 @@ impl Route {
             Route::Beranda => "",
             Route::DaftarSkp => "skp",
             Route::Kelas => "kelas",
+            Route::Bawahan => "bawahan",
             Route::Perencanaan => "perencanaan",
             Route::Pelaksanaan => "pelaksanaan",
             Route::Penilaian => "penilaian",
@@ -75,7 +79,7 @@ impl Route {
         }
         Route::STAGES
             .into_iter()
-            .chain([Route::DaftarSkp, Route::Kelas])
+            .chain([Route::DaftarSkp, Route::Kelas, Route::Bawahan])
             .find(|route| route.slug() == slug)
             .unwrap_or(Route::TidakDikenal)
     }
@@ -95,6 +99,58 @@ pub fn kelas_dari_hash(hash: &str) -> Option<String> {
 /// The address of an open class.
 pub fn kelas_href(id: &str) -> String {
     format!("#/kelas?k={id}")
+}
+
+/// The SKP under review of `#/bawahan?s=<id>`; `None` on the list. SKP ids are the app's own
+/// (letters, digits and dashes) or a file's, which the review only reads back as given.
+pub fn bawahan_dari_hash(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("s="))
+        .filter(|id| !id.is_empty())
+        .map(decode)
+}
+
+/// The address of one subordinate's SKP under review.
+pub fn bawahan_href(id: &str) -> String {
+    format!("#/bawahan?s={}", encode(id))
+}
+
+/// Percent-encodes what is not safe in an address's query.
+fn encode(id: &str) -> String {
+    id.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Reads back what [`encode`] wrote (an invalid escape is kept as it is).
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A printable document.
@@ -146,6 +202,17 @@ mod tests {
         assert_eq!(Route::from_hash("#/kelas"), Route::Kelas);
         assert_eq!(kelas_dari_hash("#/kelas"), None);
         assert_eq!(kelas_dari_hash("#/kelas?k="), None);
+    }
+
+    #[test]
+    fn a_subordinates_skp_under_review_has_its_own_address() {
+        for id in ["skp-18f-2a", "skp lain/ü~2"] {
+            let href = bawahan_href(id);
+            assert_eq!(Route::from_hash(&href), Route::Bawahan);
+            assert_eq!(bawahan_dari_hash(&href).as_deref(), Some(id));
+        }
+        assert_eq!(bawahan_dari_hash("#/bawahan"), None);
+        assert_eq!(bawahan_dari_hash("#/bawahan?s=a%2"), Some("a%2".into()));
     }
 
     #[test]

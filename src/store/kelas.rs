@@ -18,6 +18,13 @@ use idb::{Database, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+/// The leader's subordinates' SKPs ("SKP bawahan") are kept as the files of this one class,
+/// which has no settings record and so never shows in the list of classes.
+pub const TIM_BAWAHAN: &str = "bawahan";
+/// The version of each subordinate's SKP the leader last saw (when they sent their feedback
+/// slip, or said they had seen it), to show what changed since.
+pub const BAWAHAN_DILIHAT: &str = "bawahan-dilihat";
+
 /// The IndexedDB database of classes.
 pub const NAMA_DB: &str = "skp-mandiri-kelas";
 const VERSI_DB: u32 = 1;
@@ -242,6 +249,17 @@ impl KelasDb {
                 let _aborted = tx.abort();
                 return Err(error.into());
             }
+        }
+        selesai(tx).await
+    }
+
+    /// Removes one participant's file from these classes (a subordinate from
+    /// [`TIM_BAWAHAN`] and [`BAWAHAN_DILIHAT`]), nothing else, in one transaction.
+    pub async fn hapus_anggota(&self, kelas_ids: &[&str], skp_id: &str) -> Result<(), GalatKelas> {
+        let tx = self.0.transaction(&[BERKAS], TransactionMode::ReadWrite)?;
+        let store = tx.object_store(BERKAS)?;
+        for kelas_id in kelas_ids {
+            let _removed = store.delete(Query::Key(kunci_berkas(kelas_id, skp_id)))?;
         }
         selesai(tx).await
     }

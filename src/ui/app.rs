@@ -4,14 +4,15 @@
 use super::language::{use_text, Language};
 use super::location::use_route;
 use super::pages::{
-    CetakPage, Home, KelasPage, KelasState, LibraryPage, NotFound, PelaksanaanPage,
-    PengembanganPage, PenilaianPage, PerencanaanPage, RingkasanPage, TindakLanjutPage,
+    BawahanPage, BawahanState, CetakPage, Home, KelasPage, KelasState, LibraryPage, NotFound,
+    PelaksanaanPage, PengembanganPage, PenilaianPage, PerencanaanPage, RingkasanPage,
+    TindakLanjutPage,
 };
 use super::status::StatusStrip;
 use super::workspace::Workspace;
 use crate::domain::operasi::Bagian;
 use crate::domain::Lang;
-use crate::i18n::{library, workshop};
+use crate::i18n::{library, tinjauan, workshop};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
     let language = Language::provide();
     Workspace::provide();
     KelasState::provide();
+    BawahanState::provide();
     let route = use_route();
     // After moving to another page, put the keyboard and screen-reader focus on its content.
     Effect::new(move |previous: Option<Route>| {
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
                 Route::Beranda => view! { <Home /> }.into_any(),
                 Route::DaftarSkp => view! { <LibraryPage /> }.into_any(),
                 Route::Kelas => view! { <KelasPage /> }.into_any(),
+                Route::Bawahan => view! { <BawahanPage /> }.into_any(),
                 Route::Perencanaan => view! { <PerencanaanPage /> }.into_any(),
                 Route::Pelaksanaan => view! { <PelaksanaanPage /> }.into_any(),
                 Route::Penilaian => view! { <PenilaianPage /> }.into_any(),
@@ -125,6 +128,14 @@ fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
                 aria-current=move || (route.get() == Route::Kelas).then_some("page")
             >
                 {move || workshop::text(lang.get()).title}
+            </a>
+            <a
+                class="library-link"
+                href=Route::Bawahan.href()
+                class:current=move || route.get() == Route::Bawahan
+                aria-current=move || (route.get() == Route::Bawahan).then_some("page")
+            >
+                {move || tinjauan::text(lang.get()).nav}
             </a>
             <ol>
                 {Route::STAGES

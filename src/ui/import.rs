@@ -1,7 +1,8 @@
 //! Reading a file the person chose or dropped: size first, then bytes, then the domain's
 //! strict import. Nothing changes until the person confirms the preview.
 
-use crate::domain::file::{ditulis_pada, teks_dari_bytes};
+use crate::domain::file::{ditulis_pada, teks_dari_bytes, JenisBerkas};
+use crate::domain::lembar::{import_lembar, LembarUmpanBalik};
 use crate::domain::{check_size, import, FileError, Imported, Skp};
 use leptos::prelude::*;
 
@@ -17,6 +18,11 @@ pub enum Pending {
     Backup {
         file: String,
         skps: Vec<Skp>,
+    },
+    /// A leader's feedback slip for one of the person's SKPs.
+    Lembar {
+        file: String,
+        lembar: Box<LembarUmpanBalik>,
     },
 }
 
@@ -45,25 +51,35 @@ pub fn read_file(
             Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
             Err(_) => Vec::new(),
         };
-        match read_bytes(&bytes) {
-            Ok((Imported::Skp(skp), written_at)) => pending.set(Some(Pending::Skp {
-                file: name,
-                skp: Box::new(skp),
-                written_at,
-            })),
-            Ok((Imported::Backup(skps), _)) => {
-                pending.set(Some(Pending::Backup { file: name, skps }))
-            }
+        match read_bytes(&bytes, name.clone()) {
+            Ok(read) => pending.set(Some(read)),
             Err(error) => refused.set(Some(Refused { file: name, error })),
         }
     });
 }
 
-fn read_bytes(bytes: &[u8]) -> Result<(Imported, Option<String>), FileError> {
+/// What the file `file` holds, waiting for the person's choice.
+fn read_bytes(bytes: &[u8], file: String) -> Result<Pending, FileError> {
     check_size(bytes.len())?;
     // UTF-8 with or without a BOM, or UTF-16 with one (as Windows Notepad may save it).
     let text = teks_dari_bytes(bytes)?;
-    Ok((import(&text)?, ditulis_pada(&text)))
+    match import(&text) {
+        Ok(Imported::Skp(skp)) => Ok(Pending::Skp {
+            file,
+            skp: Box::new(skp),
+            written_at: ditulis_pada(&text),
+        }),
+        Ok(Imported::Backup(skps)) => Ok(Pending::Backup { file, skps }),
+        // The same "Impor berkas" takes a leader's slip: people are handed one file to open.
+        Err(FileError::WrongKind {
+            found: JenisBerkas::LembarUmpanBalik,
+            ..
+        }) => Ok(Pending::Lembar {
+            file,
+            lembar: Box::new(import_lembar(&text)?),
+        }),
+        Err(error) => Err(error),
+    }
 }
 
 /// The files a file input holds after the person chose; the input is emptied, so that choosing

@@ -26,7 +26,7 @@ test('at 360 px no page of the example SKP scrolls sideways', async () => {
       await page.goto(server.url + '#/skp');
       await page.getByRole('button', { name: example }).click();
       await page.waitForURL(/#\/perencanaan$/);
-      for (const hash of ['#/perencanaan', '#/pelaksanaan', '#/penilaian', '#/tindak-lanjut', '#/pengembangan', '#/ringkasan', '#/skp', '#/', '#/kelas',
+      for (const hash of ['#/perencanaan', '#/pelaksanaan', '#/penilaian', '#/tindak-lanjut', '#/pengembangan', '#/ringkasan', '#/skp', '#/', '#/kelas', '#/bawahan',
         '#/cetak/skp', '#/cetak/evaluasi/1', '#/cetak/evaluasi/tahunan', '#/cetak/pengembangan']) {
         await page.goto(server.url + hash);
         await page.locator('main h1, .print-doc h1').first().waitFor();

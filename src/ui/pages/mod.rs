@@ -1,5 +1,6 @@
 //! One component per page of the app.
 
+mod bawahan;
 mod cetak;
 mod home;
 mod kelas;
@@ -12,6 +13,7 @@ mod perencanaan;
 mod ringkasan;
 mod tindak_lanjut;
 
+pub use bawahan::{BawahanPage, BawahanState};
 pub use cetak::CetakPage;
 pub use home::Home;
 pub use kelas::{KelasPage, KelasState};

@@ -363,6 +363,31 @@ impl Workspace {
         self.flush();
     }
 
+    /// Takes something from outside into SKP `id` (a leader's feedback slip): the version
+    /// before is kept in the history first, and the change can be undone. `f` says whether it
+    /// changed anything. The SKP is opened, so the person sees what came in.
+    pub fn take_in(&self, id: &str, label: String, f: impl FnOnce(&mut Skp) -> bool) -> bool {
+        self.flush();
+        let Some(before) = self.skp_untracked(id) else {
+            return false;
+        };
+        if !self.keep_safety_copy(id, SnapshotReason::ReplacedByImport, &label) {
+            return false;
+        }
+        let mut after = before.clone();
+        if !f(&mut after) {
+            return false;
+        }
+        self.parts.put(after);
+        self.parts.open(Some(id.to_owned()));
+        self.offer_undo(label, id.to_owned(), Some(before));
+        self.dirty.update_value(|d| {
+            d.insert(id.to_owned());
+        });
+        self.flush();
+        true
+    }
+
     /// Puts an earlier version back; the version it replaces is kept in the history first,
     /// and the restore can be undone.
     pub fn restore_version(&self, skp: Skp, label: String) {

@@ -2,14 +2,17 @@
 //! umpan balik, the ratings and the predikat.
 
 use super::{periode_skp, Identitas2, Kop, Penandatanganan, TandaTangan};
-use crate::domain::model::{AspekRating, JenisRhk, NilaiBerakhlak, Penilai, Realisasi, Skp};
+use crate::domain::model::{
+    AspekRating, CatatanBimbingan, JenisBimbingan, JenisRhk, NilaiBerakhlak, Penilai,
+    PernyataanBimbingan, Realisasi, Skp,
+};
 use crate::domain::penilaian::{
     baris_capaian, bukti_perilaku, fmt_angka, fmt_target, rating, umpan_balik_rhk,
 };
 use crate::domain::rules::predikat::predikat_berlaku;
 use crate::domain::Lang;
 use crate::i18n::assess::predikat_organisasi;
-use crate::i18n::print;
+use crate::i18n::{lembar, print};
 use crate::ui::language::Language;
 use crate::ui::workspace::Workspace;
 use leptos::prelude::*;
@@ -167,6 +170,10 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
     let catatan = (periode.is_none() && !skp.penilaian_tahunan.catatan.trim().is_empty()).then(
         || view! { <tr><th>{t.catatan}</th><td>{skp.penilaian_tahunan.catatan.clone()}</td></tr> },
     );
+    let bimbingan = periode
+        .and_then(|ke| skp.evaluasi_ke(ke))
+        .filter(|ev| !ev.bimbingan.is_empty())
+        .map(|ev| bimbingan(&ev.bimbingan, lang));
     view! {
         <article class="print-doc" id="dokumen-evaluasi">
             <Kop judul=t.eval_title.to_string() periode=label instansi=skp.instansi.clone() latihan=skp.latihan.as_ref().map(|l| l.judul.clone()) />
@@ -212,8 +219,50 @@ fn dokumen(skp: &Skp, periode: Option<u32>, ttd: Penandatanganan, lang: Lang) ->
                     {catatan}
                 </tbody>
             </table>
+            {bimbingan}
             <TandaTangan ttd=ttd pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
         </article>
+    }
+    .into_any()
+}
+
+/// The period's bimbingan kinerja sessions with the person's answers (Format B.1.8).
+fn bimbingan(sesi: &[CatatanBimbingan], lang: Lang) -> AnyView {
+    let t = lembar::text(lang);
+    let p = print::text(lang);
+    let sesi = sesi
+        .iter()
+        .map(|b| {
+            let kapan = b.tanggal.map(|d| (p.tanggal)(d)).unwrap_or_default();
+            let jenis = match b.jenis {
+                JenisBimbingan::Coaching => t.coaching,
+                JenisBimbingan::Konseling => t.counselling,
+            };
+            let baris = PernyataanBimbingan::SEMUA
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let skor = b.skor(s).map(|n| n.to_string()).unwrap_or_else(|| "\u{2013}".into());
+                    view! { <tr><td class="no">{i + 1}</td><td>{(t.statement)(s)}</td><td class="num">{skor}</td></tr> }
+                })
+                .collect_view();
+            view! {
+                <h3>{format!("{jenis} \u{b7} {kapan}")}</h3>
+                <table class="doc-table">
+                    <tbody>
+                        <tr><th>{t.coaching_topic}</th><td colspan="2">{b.topik.clone()}</td></tr>
+                        <tr><th>{t.coaching_result}</th><td colspan="2">{b.hasil.clone()}</td></tr>
+                        {baris}
+                    </tbody>
+                </table>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="bimbingan-cetak">
+            <h2>{t.coaching_print_title}</h2>
+            {sesi}
+        </section>
     }
     .into_any()
 }

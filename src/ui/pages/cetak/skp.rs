@@ -99,6 +99,13 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: crate::domain::Lang) -> impl I
             .collect_view();
         view! { <h3>{judul}</h3><ol class="lampiran-list">{items}</ol> }.into_any()
     };
+    // The leader's decision on the plan, as their slip brought it.
+    let persetujuan = skp.persetujuan.as_ref().map(|p| {
+        let kapan = p.tanggal.map(|d| (t.tanggal)(d)).unwrap_or_default();
+        let judul = (crate::i18n::lembar::text(lang).plan_decision)(p.status, &p.oleh, &kapan);
+        let catatan = (!p.catatan.trim().is_empty()).then(|| view! { <p>{p.catatan.clone()}</p> });
+        view! { <section class="persetujuan-cetak"><p><strong>{judul}</strong></p>{catatan}</section> }
+    });
     view! {
         <article class="print-doc" id="dokumen-skp">
             <Kop judul=t.skp_title.to_string() periode=periode_skp(skp, lang) instansi=skp.instansi.clone() latihan=skp.latihan.as_ref().map(|l| l.judul.clone()) />
@@ -125,6 +132,7 @@ fn dokumen(skp: &Skp, ttd: Penandatanganan, lang: crate::domain::Lang) -> impl I
                 <thead><tr><th class="no">{t.col_no}</th><th>{t.col_perilaku}</th><th>{t.col_ekspektasi}</th></tr></thead>
                 <tbody>{perilaku}</tbody>
             </table>
+            {persetujuan}
             <TandaTangan ttd=ttd pegawai=skp.pegawai.clone() pejabat=skp.pejabat_penilai.clone() />
             <section class="lampiran page-break">
                 <h2>{t.lampiran}</h2>

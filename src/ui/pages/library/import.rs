@@ -2,6 +2,7 @@
 //! replace, add as a copy, restore a backup, or cancel.
 
 use super::history::local_time;
+use super::lembar::SlipPreview;
 use crate::domain::banding::bandingkan;
 use crate::domain::file::ditulis_pada;
 use crate::domain::Skp;
@@ -57,6 +58,10 @@ fn ImportPreview(
     let lang = Language::current();
     let t = move || library::text(lang.get());
     match pending {
+        Pending::Lembar { file, lembar } => {
+            view! { <SlipPreview file=file lembar=*lembar on_done=on_done on_taken=on_taken /> }
+                .into_any()
+        }
         Pending::Backup { file, skps } => {
             let count = skps.len();
             let (replaces, adds): (Vec<&Skp>, Vec<&Skp>) =

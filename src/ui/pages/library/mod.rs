@@ -4,6 +4,7 @@
 mod history;
 mod import;
 mod kept;
+mod lembar;
 mod new_skp;
 
 use crate::domain::Skp;

@@ -2,6 +2,7 @@
 //! with its evidence and the capaian the domain computes, the leader's feedback and the
 //! dialog kinerja notes; and a view of the whole year.
 
+mod bimbingan;
 mod catatan;
 mod realisasi;
 mod tahun;
@@ -99,5 +100,6 @@ fn Monitor() -> impl IntoView {
         </div>
         <realisasi::DaftarRealisasi />
         <catatan::UmpanBalik />
+        <bimbingan::Bimbingan />
     }
 }

@@ -6,6 +6,7 @@ mod iki;
 mod lampiran;
 mod perilaku;
 mod periode;
+mod persetujuan;
 mod pimpinan;
 mod rhk;
 
@@ -68,6 +69,7 @@ fn PlanForm() -> impl IntoView {
     let later = crate::ui::progressive::after_first_frame();
     view! {
         <Summary />
+        <persetujuan::Persetujuan />
         <identitas::Identitas />
         <rhk::DaftarRhk />
         // Below the first screen: drawn a frame later, so the plan's top shows sooner.

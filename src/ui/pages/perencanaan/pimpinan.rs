@@ -1,9 +1,11 @@
 //! Cascading without the leader's account: the person opens a file of the leader's SKP, which
 //! stays in memory for this page only, and picks the leader's RHK each own RHK intervenes.
 
+use crate::domain::file::JenisBerkas;
 use crate::domain::model::{RhkPimpinan, RujukanRhk, Skp};
 use crate::domain::operasi::Bagian;
 use crate::domain::rules::pimpinan::{periode_bertemu, usul_pejabat_penilai};
+use crate::domain::FileError;
 use crate::i18n::{plan, print};
 use crate::ui::import::{chosen_files, read_file, Pending, Refused};
 use crate::ui::language::Language;
@@ -60,6 +62,18 @@ pub fn LeaderFile() -> impl IntoView {
         let skps = match file {
             Pending::Skp { skp, .. } => vec![*skp],
             Pending::Backup { skps, .. } => skps,
+            // A feedback slip is not a leader's SKP: said so, as any other wrong kind.
+            Pending::Lembar { file, .. } => {
+                pending.set(None);
+                refused.set(Some(Refused {
+                    file,
+                    error: FileError::WrongKind {
+                        found: JenisBerkas::LembarUmpanBalik,
+                        expected: JenisBerkas::Skp,
+                    },
+                }));
+                return;
+            }
         };
         leaders.update(|l| {
             for skp in skps {
