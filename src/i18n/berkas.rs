@@ -129,6 +129,16 @@ impl Problem {
             (Problem::NotSameAs(other), Lang::En) => {
                 format!("it must be the same as `{other}`")
             }
+            (Problem::NotTheLeaders, Lang::Id) => {
+                "ini bagian yang ditulis pegawai, bukan pimpinan; lembar umpan balik hanya memuat \
+                 tulisan Pejabat Penilai Kinerja"
+                    .into()
+            }
+            (Problem::NotTheLeaders, Lang::En) => {
+                "this is the employee's part, not the leader's; a feedback slip holds only what the \
+                 Pejabat Penilai Kinerja wrote"
+                    .into()
+            }
             (Problem::Other(m), Lang::Id) => format!("isinya tidak sah ({m})"),
             (Problem::Other(m), Lang::En) => format!("the value is not valid ({m})"),
         }

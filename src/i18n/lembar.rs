@@ -32,6 +32,7 @@ pub struct LembarText {
     pub item_plan_note: fn(&str, &str) -> String,
     pub item_coaching: fn(&str, &str) -> String,
     pub plan_decision: fn(StatusRencana, &str, &str) -> String,
+    pub from_leader: fn(&str) -> String,
     pub coaching_title: &'static str,
     pub coaching_print_title: &'static str,
     pub coaching_help: &'static str,
@@ -70,7 +71,7 @@ static ID: LembarText = LembarText {
     other_open: "Lembar ini untuk SKP lain dari yang sedang terbuka. Jika diambil, SKP itu yang diubah dan dibuka.",
     diverged: "SKP Anda sudah berubah sejak pimpinan membacanya. Yang masih cocok tetap dapat diambil; \
         mungkin ada umpan balik tentang isi yang sudah Anda ubah.",
-    will_add: "Yang akan ditambahkan ke SKP Anda:",
+    will_add: "Yang akan ditambahkan atau diperbarui di SKP Anda:",
     nothing_new: "Semua isi lembar ini sudah ada di SKP Anda. Tidak ada yang ditambahkan.",
     unused: "Tidak dapat diambil (RHK atau periodenya tidak ada lagi di SKP Anda):",
     nothing_else: "Selain itu tidak ada yang berubah. Versi sebelumnya disimpan di riwayat dan dapat diurungkan.",
@@ -111,6 +112,7 @@ static ID: LembarText = LembarText {
         };
         format!("{status} oleh {oleh}, {kapan}")
     },
+    from_leader: |tanggal| format!("Dari Pejabat Penilai Kinerja, {tanggal} (lewat lembar umpan balik)"),
     coaching_title: "Bimbingan kinerja",
     coaching_print_title: "Umpan Balik Pelaksanaan Bimbingan Kinerja (Format B.1.8)",
     coaching_help: "Sesi coaching atau konseling yang dicatat pimpinan. Tanggapi sembilan pernyataan \
@@ -149,7 +151,7 @@ static EN: LembarText = LembarText {
     other_open: "This slip is for another SKP than the one open. Taking it changes and opens that SKP.",
     diverged: "Your SKP changed since the leader read it. What still matches can be taken; some feedback \
         may be about things you have changed since.",
-    will_add: "What will be added to your SKP:",
+    will_add: "What will be added to or updated in your SKP:",
     nothing_new: "Everything in this slip is already in your SKP. Nothing is added.",
     unused: "Cannot be taken (its RHK or period is no longer in your SKP):",
     nothing_else: "Nothing else changes. The version before is kept in the history and can be undone.",
@@ -190,6 +192,7 @@ static EN: LembarText = LembarText {
         };
         format!("{status} by {oleh}, {kapan}")
     },
+    from_leader: |tanggal| format!("From the Pejabat Penilai Kinerja, {tanggal} (by feedback slip)"),
     coaching_title: "Bimbingan kinerja (coaching)",
     coaching_print_title: "Feedback on the bimbingan kinerja session (Format B.1.8)",
     coaching_help: "Coaching or counselling sessions your leader recorded. Answer the nine statements of \

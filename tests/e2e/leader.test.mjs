@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage, expectValue, watchSave } from './support.mjs';
+import { serveDist, launchBrowser, openPage, expectValue, expectCount, watchSave } from './support.mjs';
 
 const EXAMPLE = 'JF Analis Kebijakan Ahli Pertama';
 const PEGAWAI = 'Rina Kartika, S.AP., M.Si.';
@@ -88,6 +88,11 @@ test('employee, leader, employee, leader: feedback by file keeps everything both
   // What the leader wrote is kept on their device.
   await leader.page.reload();
   await expectValue(leader.page.getByLabel(`Umpan balik untuk RHK: ${RHK1}`).first(), NOTE);
+  // A note removed by mistake comes back with one click.
+  await leader.page.getByRole('button', { name: `Hapus catatan: Umpan balik untuk RHK: ${RHK1}` }).click();
+  await expectCount(leader.page.getByRole('textbox', { name: `Umpan balik untuk RHK: ${RHK1}` }), 0);
+  await leader.page.getByRole('button', { name: 'Urungkan' }).click();
+  await expectValue(leader.page.getByLabel(`Umpan balik untuk RHK: ${RHK1}`).first(), NOTE);
   const slip = await download(leader.page, () => leader.page.getByRole('button', { name: 'Unduh lembar umpan balik' }).click());
   assert.match(slip.name, /^umpan-balik_.*\.json$/);
   assert.ok(slip.buffer.length < 8000, `a slip is small: ${slip.buffer.length} bytes`);
@@ -99,7 +104,7 @@ test('employee, leader, employee, leader: feedback by file keeps everything both
   const { page } = employee;
   await importFile(page, slip);
   const preview = page.getByRole('region', { name: 'Lembar umpan balik dari pimpinan' });
-  await preview.getByText('Yang akan ditambahkan ke SKP Anda:').waitFor();
+  await preview.getByText('Yang akan ditambahkan atau diperbarui di SKP Anda:').waitFor();
   await preview.getByText(NOTE, { exact: false }).waitFor();
   await preview.getByText(/Rencana SKP disetujui/).waitFor();
   const saved = await watchSave(page);
@@ -173,7 +178,7 @@ test('a slip for an SKP that is not here, or for a version since changed, says s
   await leader.page.goto(server.url + '#/bawahan');
   await leader.page.locator('input[type=file]').setInputFiles({ name: secondFile.name, mimeType: 'application/json', buffer: secondFile.buffer });
   const team = leader.page.locator('section[aria-labelledby=tim]');
-  await team.getByRole('heading', { name: 'Tim sekilas' }).waitFor();
+  await team.getByRole('heading', { name: 'Ringkasan tim' }).waitFor();
   assert.equal(await team.locator('tbody tr').count(), 2);
 
   // The employee changed the plan since: warned, and may still take what matches.
@@ -185,7 +190,13 @@ test('a slip for an SKP that is not here, or for a version since changed, says s
   await saved();
   await importFile(page, slip);
   await page.getByText('SKP Anda sudah berubah sejak pimpinan membacanya.', { exact: false }).waitFor();
-  await page.getByRole('button', { name: 'Ambil umpan balik' }).waitFor();
+  // Taken, then undone: the leader's feedback is gone again, after a reload too.
+  await page.getByRole('button', { name: 'Ambil umpan balik' }).click();
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await page.reload();
+  await page.goto(server.url + '#/cetak/evaluasi/1');
+  await page.locator('.print-doc h1').first().waitFor();
+  assert.equal(await page.getByText(NOTE).count(), 0);
 
   await other.context.close();
   await employee.context.close();

@@ -196,6 +196,9 @@ pub enum Problem {
     /// A value that must equal another one in the same file (a case pack's starting SKP has
     /// the pack's period): the JSON path of the other.
     NotSameAs(String),
+    /// In a leader's feedback slip, something only the pegawai writes: a note the pegawai
+    /// recorded themself (an id not made by the leader) or their answers to a bimbingan.
+    NotTheLeaders,
     /// Another problem, in the parser's words: only when none of the above fits.
     Other(String),
 }

@@ -33,8 +33,8 @@ use crate::domain::file::{
     teks_dari_bytes, FileError, JenisBerkas, Problem, MAX_PERIODE_KE,
 };
 use crate::domain::model::{
-    CatatanBimbingan, CatatanDialog, Identitas, Periode, PersetujuanRencana, RatingOleh, Skp,
-    UmpanBalikPerilaku, UmpanBalikRhk,
+    CatatanBimbingan, CatatanDialog, Identitas, JenisPeriodeEvaluasi, Periode, PersetujuanRencana,
+    RatingOleh, Skp, UmpanBalikPerilaku, UmpanBalikRhk,
 };
 use crate::domain::operasi::ditulis_pimpinan;
 
@@ -61,6 +61,9 @@ pub struct LembarUmpanBalik {
     pub pejabat_penilai: Identitas,
     /// The SKP's period.
     pub periode: Periode,
+    /// How often the SKP was evaluated when the leader wrote: period numbers mean months,
+    /// quarters or halves by it, so a slip is never taken into periods of another kind.
+    pub periode_evaluasi: JenisPeriodeEvaluasi,
     /// When the slip was made.
     pub ditulis: NaiveDate,
     /// What the leader wrote per evaluation period; periods without any are left out.
@@ -170,6 +173,7 @@ pub fn buat_lembar(
         pegawai: tinjauan.pegawai.clone(),
         pejabat_penilai: tinjauan.pejabat_penilai.clone(),
         periode: tinjauan.periode,
+        periode_evaluasi: tinjauan.periode_evaluasi,
         ditulis,
         evaluasi,
         tahunan: (!kosong(&tahunan.rating) || !tahunan.catatan.is_empty()).then_some(tahunan),
@@ -259,6 +263,19 @@ fn unik<'a>(
     }
 }
 
+/// An item of a slip must be one the leader made: taking a pegawai's own note by its id
+/// would write over what the pegawai recorded.
+fn milik_pimpinan_sah(id: &str, path: impl FnOnce() -> String) -> Result<(), FileError> {
+    if ditulis_pimpinan(id) {
+        Ok(())
+    } else {
+        Err(FileError::Invalid {
+            path: path(),
+            problem: Problem::NotTheLeaders,
+        })
+    }
+}
+
 /// The checks after parsing (see [`import_lembar`]).
 fn periksa(l: &LembarUmpanBalik) -> Result<(), FileError> {
     tanggal_sah(l.ditulis, || "data.ditulis".into())?;
@@ -296,31 +313,35 @@ fn periksa(l: &LembarUmpanBalik) -> Result<(), FileError> {
         let mut ids = HashSet::new();
         for (i, u) in p.umpan_balik_rhk.iter().enumerate() {
             let path = format!("{base}.umpan_balik_rhk[{i}]");
+            milik_pimpinan_sah(&u.id, || format!("{path}.id"))?;
             unik(&mut ids, &u.id, || format!("{path}.id"))?;
             tanggal_opsional_sah(u.tanggal, || format!("{path}.tanggal"))?;
         }
         let mut ids = HashSet::new();
         for (i, u) in p.umpan_balik_perilaku.iter().enumerate() {
             let path = format!("{base}.umpan_balik_perilaku[{i}]");
+            milik_pimpinan_sah(&u.id, || format!("{path}.id"))?;
             unik(&mut ids, &u.id, || format!("{path}.id"))?;
             tanggal_opsional_sah(u.tanggal, || format!("{path}.tanggal"))?;
         }
         let mut ids = HashSet::new();
         for (i, d) in p.dialog_kinerja.iter().enumerate() {
             let path = format!("{base}.dialog_kinerja[{i}]");
+            milik_pimpinan_sah(&d.id, || format!("{path}.id"))?;
             unik(&mut ids, &d.id, || format!("{path}.id"))?;
             tanggal_opsional_sah(d.tanggal, || format!("{path}.tanggal"))?;
         }
         tanggal_opsional_sah(p.rating.tanggal, || format!("{base}.rating.tanggal"))?;
         for (i, b) in p.bimbingan.iter().enumerate() {
             let path = format!("{base}.bimbingan[{i}]");
+            milik_pimpinan_sah(&b.id, || format!("{path}.id"))?;
             unik(&mut bimbingan_ids, &b.id, || format!("{path}.id"))?;
             if !b.tanggapan.is_empty() {
                 // The answers are the pegawai's: a slip that carries some was not written by
                 // this app, and taking them would overwrite what the pegawai said.
                 return Err(FileError::Invalid {
                     path: format!("{path}.tanggapan"),
-                    problem: Problem::UnknownField("tanggapan".into()),
+                    problem: Problem::NotTheLeaders,
                 });
             }
             bimbingan_sah(b, &path)?;

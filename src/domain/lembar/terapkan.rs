@@ -13,7 +13,7 @@ use super::pratinjau::{Arah, Butir, Kecocokan, Pratinjau};
 use super::{buat_lembar, sidik, LembarUmpanBalik, UmpanBalikPeriode};
 use crate::domain::model::{
     AspekRating, CatatanBimbingan, CatatanDialog, CatatanRencanaRhk, EvaluasiPeriodik,
-    PersetujuanRencana, RatingOleh, Skp, UmpanBalikPerilaku, UmpanBalikRhk,
+    JenisPeriodeEvaluasi, PersetujuanRencana, RatingOleh, Skp, UmpanBalikPerilaku, UmpanBalikRhk,
 };
 use crate::domain::operasi::{ada_tempat, evaluasi_mut, periode_ada};
 
@@ -75,7 +75,7 @@ fn ambil(skp: &mut Skp, lembar: &LembarUmpanBalik) -> Pratinjau {
         ambil_persetujuan(skp, p, &mut hasil);
     }
     for periode in &lembar.evaluasi {
-        ambil_periode(skp, periode, &mut hasil);
+        ambil_periode(skp, periode, lembar.periode_evaluasi, &mut hasil);
     }
     if let Some(t) = &lembar.tahunan {
         ambil_rating(skp, None, &t.rating, &mut hasil);
@@ -214,9 +214,16 @@ const DIALOG: Daftar<CatatanDialog> = Daftar {
     id: |d| &d.id,
 };
 
-fn ambil_periode(skp: &mut Skp, p: &UmpanBalikPeriode, hasil: &mut Pratinjau) {
+fn ambil_periode(
+    skp: &mut Skp,
+    p: &UmpanBalikPeriode,
+    jenis: JenisPeriodeEvaluasi,
+    hasil: &mut Pratinjau,
+) {
     let ke = p.periode_ke;
-    let ada_periode = periode_ada(skp, ke);
+    // Period 2 of a quarterly review is not February: with another kind of period, none of
+    // the period's items has a place.
+    let ada_periode = skp.periode_evaluasi == jenis && periode_ada(skp, ke);
     for u in &p.umpan_balik_rhk {
         let butir = Butir::UmpanBalikRhk {
             ke,

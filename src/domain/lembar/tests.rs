@@ -256,8 +256,13 @@ type Rusak = (fn(&mut Value), &'static str);
 
 #[test]
 fn what_a_slip_must_not_hold_is_refused_with_its_path() {
-    let cases: [Rusak; 10] = [
+    let cases: [Rusak; 11] = [
         (|v| v["data"]["catatan"] = "x".into(), "data"),
+        // A note the pegawai recorded (not a leader's id): taking it would overwrite theirs.
+        (
+            |v| v["data"]["evaluasi"][2]["umpan_balik_rhk"][0]["id"] = "ub-1".into(),
+            "data.evaluasi[2].umpan_balik_rhk[0].id",
+        ),
         (|v| v["summary"] = serde_json::json!({}), "summary"),
         (
             |v| v["data"]["evaluasi"][2]["umpan_balik_rhk"][0]["nada"] = "x".into(),
@@ -830,4 +835,32 @@ fn the_employees_own_records_stay_theirs_and_never_travel_back() {
         ev.umpan_balik_rhk.len(),
         sebelum.evaluasi_ke(3).unwrap().umpan_balik_rhk.len() + 1
     );
+}
+
+#[test]
+fn a_slip_written_on_quarters_is_not_taken_into_months() {
+    let (mut pegawai, _, lembar) = tiga();
+    pegawai.periode_evaluasi = JenisPeriodeEvaluasi::Bulanan;
+    let p = pratinjau(&pegawai, &lembar);
+    assert!(
+        p.butir.iter().all(|(_, b)| !matches!(
+            b,
+            Butir::UmpanBalikRhk { .. }
+                | Butir::UmpanBalikPerilaku { .. }
+                | Butir::Dialog { .. }
+                | Butir::Bimbingan { .. }
+                | Butir::Rating { ke: Some(_), .. }
+        )),
+        "Triwulan III feedback would land in March: {:?}",
+        p.butir
+    );
+    assert!(p
+        .tak_terpakai
+        .iter()
+        .any(|b| matches!(b, Butir::UmpanBalikRhk { ke: 3, .. })));
+    // What has no period still comes: the plan decision and the year.
+    assert!(p
+        .butir
+        .iter()
+        .any(|(_, b)| matches!(b, Butir::Persetujuan { .. })));
 }

@@ -41,6 +41,25 @@ pub fn BawahanPage() -> impl IntoView {
     }
 }
 
+/// Whether the list is kept, and the undo of the last removal: on the list and on a review.
+#[component]
+fn KeadaanSimpan() -> impl IntoView {
+    let state = BawahanState::get();
+    let lang = Language::current();
+    let t = move || tinjauan::text(lang.get());
+    view! {
+        {move || state.memori_saja.get().then(|| view! { <p class="notice" role="status">{move || t().memory_only}</p> })}
+        {move || state.gagal_muat.get().then(|| view! { <p class="error-box" role="alert">{move || t().load_failed}</p> })}
+        {move || (state.galat.get().is_some() && !state.gagal_muat.get()).then(|| view! { <p class="error-box" role="alert">{move || t().store_failed}</p> })}
+        {move || state.terakhir.get().map(|d| view! {
+            <p class="undo-line" role="status">
+                {(t().removed)(&d.label)} " "
+                <button type="button" on:click=move |_| state.urungkan()>{move || t().undo}</button>
+            </p>
+        })}
+    }
+}
+
 /// The list of subordinates' SKPs, and taking their files in.
 #[component]
 fn DaftarBawahan() -> impl IntoView {
@@ -89,8 +108,9 @@ fn DaftarBawahan() -> impl IntoView {
                                         {let n = tanya_nama.clone(); move || (t().remove_confirm)(&n)} " "
                                         <button type="button" class="danger" on:click={
                                             let id = id.clone();
+                                            let tanya_nama = tanya_nama.clone();
                                             move |_| {
-                                                state.hapus(&id);
+                                                state.hapus(&id, (t().removed_label)(&tanya_nama));
                                                 menghapus.set(None);
                                             }
                                         }>{move || t().remove_yes}</button>
@@ -113,9 +133,10 @@ fn DaftarBawahan() -> impl IntoView {
             .into_iter()
             .map(|h| match h {
                 HasilBawahan::Baru { nama } => view! { <li>{(t.added)(&nama)}</li> }.into_any(),
-                HasilBawahan::Diperbarui { nama } => {
-                    view! { <li>{(t.updated)(&nama)}</li> }.into_any()
+                HasilBawahan::Diperbarui { nama, tak_terbawa } => view! {
+                    <li>{(t.updated)(&nama)} {(tak_terbawa > 0).then(|| format!(" {}", (t.not_carried)(tak_terbawa)))}</li>
                 }
+                .into_any(),
                 HasilBawahan::Ditolak { berkas, error } => view! {
                     <li class="error">{(t.refused)(&berkas)} " " {error.message(lang.get())}</li>
                 }
@@ -126,8 +147,7 @@ fn DaftarBawahan() -> impl IntoView {
     view! {
         <h1>{move || t().title}</h1>
         <p class="lead">{move || t().lead}</p>
-        {move || state.memori_saja.get().then(|| view! { <p class="notice" role="status">{move || t().memory_only}</p> })}
-        {move || state.galat.get().map(|_| view! { <p class="error-box" role="alert">{move || t().store_failed}</p> })}
+        <KeadaanSimpan />
         <section aria-labelledby="bawahan-buka">
             <h2 id="bawahan-buka">{move || t().open_title}</h2>
             <p>{move || t().open_help}</p>

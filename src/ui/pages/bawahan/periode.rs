@@ -249,9 +249,10 @@ fn DaftarCatatan(
                                     }
                                 ></textarea>
                             </label>
-                            <button type="button" class="link" on:click=move |_| {
+                            <button type="button" class="link" aria-label=move || (t().remove_note_of)(&judul.get()) on:click=move |_| {
                                 let ke = ke.get_untracked();
-                                state.ubah(&id_hapus, |skp| hapus_tulisan_pimpinan(skp, ke, &hapus_id));
+                                let label = (t().remove_note_of)(&judul.get_untracked());
+                                state.ubah_hapus(&id_hapus, label, |skp| hapus_tulisan_pimpinan(skp, ke, &hapus_id));
                             }>{move || t().remove_note}</button>
                         </div>
                     }
@@ -349,8 +350,8 @@ fn Bimbingan(id: String, skp: Memo<Option<Skp>>, ke: RwSignal<u32>) -> impl Into
                         </label>
                         <button type="button" class="link" on:click=move |_| {
                             let ke = ke.get_untracked();
-                            state.ubah(&id_hapus, |skp| hapus_tulisan_pimpinan(skp, ke, &hapus_id));
-                        }>{move || t().remove_note}</button>
+                            state.ubah_hapus(&id_hapus, t().coaching_removed.to_owned(), |skp| hapus_tulisan_pimpinan(skp, ke, &hapus_id));
+                        }>{move || t().coaching_remove}</button>
                     </fieldset>
                 }
             }

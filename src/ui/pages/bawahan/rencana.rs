@@ -59,8 +59,8 @@ pub fn PersetujuanPanel(id: String, skp: Memo<Option<Skp>>) -> impl IntoView {
         skp.with(|s| {
             s.as_ref()
                 .and_then(|s| s.persetujuan.as_ref())
-                .and_then(|p| p.catatan_rhk.iter().find(|c| c.rhk_id == rhk_id))
-                .map(|c| c.catatan.clone())
+                .and_then(|p| p.catatan_untuk(rhk_id))
+                .map(str::to_owned)
                 .unwrap_or_default()
         })
     };
@@ -81,6 +81,7 @@ pub fn PersetujuanPanel(id: String, skp: Memo<Option<Skp>>) -> impl IntoView {
             <label class="field">
                 <span>{move || t().approval_note}</span>
                 <textarea
+                    disabled=move || status().is_none()
                     prop:value=catatan
                     on:change=move |ev| {
                         let isi = event_target_value(&ev);

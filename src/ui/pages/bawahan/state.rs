@@ -5,7 +5,9 @@
 
 use crate::domain::file::{ditulis_pada, teks_dari_bytes};
 use crate::domain::kelas::Anggota;
-use crate::domain::lembar::{bawa_tulisan_pimpinan, buat_lembar, sidik, LembarUmpanBalik};
+use crate::domain::lembar::{
+    bawa_tulisan_pimpinan, buat_lembar, pratinjau, sidik, LembarUmpanBalik,
+};
 use crate::domain::{check_size, import, FileError, Imported, Skp};
 use crate::store::kelas::{GalatKelas, KelasDb, BAWAHAN_DILIHAT, TIM_BAWAHAN};
 use crate::ui::clock;
@@ -18,8 +20,8 @@ pub enum HasilBawahan {
     /// A subordinate not yet in the list.
     Baru { nama: String },
     /// A newer file of a subordinate already in the list: the leader's notes were carried
-    /// over into it.
-    Diperbarui { nama: String },
+    /// over into it, except `tak_terbawa` of them (their RHK or period is no longer there).
+    Diperbarui { nama: String, tak_terbawa: usize },
     /// Refused, with why.
     Ditolak { berkas: String, error: FileError },
 }
@@ -38,6 +40,21 @@ pub struct BawahanState {
     pub memori_saja: RwSignal<bool>,
     pub hasil: RwSignal<Vec<HasilBawahan>>,
     pub galat: RwSignal<Option<GalatKelas>>,
+    /// The stored list could not be read: nothing is taken in or written over it.
+    pub gagal_muat: RwSignal<bool>,
+    /// Files given before the stored list was read: taken once it is.
+    antrean: StoredValue<Vec<web_sys::File>, LocalStorage>,
+    /// The last removal (a note, a session, a subordinate), for one-click undo.
+    pub terakhir: RwSignal<Option<Dihapus>>,
+}
+
+/// What the undo line can put back: the subordinate's SKP (and the version last seen) as
+/// before the removal, and what was removed in the person's words.
+#[derive(Clone, PartialEq)]
+pub struct Dihapus {
+    pub label: String,
+    sebelum: Anggota,
+    dilihat: Option<Skp>,
 }
 
 impl BawahanState {
@@ -51,6 +68,9 @@ impl BawahanState {
             memori_saja: RwSignal::new(false),
             hasil: RwSignal::new(Vec::new()),
             galat: RwSignal::new(None),
+            gagal_muat: RwSignal::new(false),
+            antrean: StoredValue::new_local(Vec::new()),
+            terakhir: RwSignal::new(None),
         };
         provide_context(state);
         state
@@ -84,12 +104,22 @@ impl BawahanState {
                             );
                             state.daftar.set(daftar.anggota);
                         }
-                        (Err(error), _) | (_, Err(error)) => state.galat.set(Some(error)),
+                        (Err(error), _) | (_, Err(error)) => {
+                            state.galat.set(Some(error));
+                            state.gagal_muat.set(true);
+                        }
                     }
                 }
                 Err(_) => state.memori_saja.set(true),
             }
             state.siap.set(true);
+            let waiting = state
+                .antrean
+                .try_update_value(std::mem::take)
+                .unwrap_or_default();
+            if !waiting.is_empty() {
+                state.impor(waiting);
+            }
         });
     }
 
@@ -115,14 +145,27 @@ impl BawahanState {
     /// (the leader chose it), with their notes carried over too.
     pub fn impor(&self, files: Vec<web_sys::File>) {
         let state = *self;
+        // The merge is against the stored list: files wait until it is read, and nothing is
+        // taken over a list that could not be read (it would be written over).
+        if !state.siap.get_untracked() {
+            state.antrean.update_value(|a| a.extend(files));
+            return;
+        }
+        if state.gagal_muat.get_untracked() {
+            return;
+        }
         leptos::task::spawn_local(async move {
+            let mut dibaca = Vec::new();
+            for file in files {
+                dibaca.push((file.name(), baca(&file).await));
+            }
+            // From here to the write, no pause: the merge is on the list as it is now.
             let mut hasil = Vec::new();
             let mut daftar = state.daftar.get_untracked();
             let mut berubah = Vec::new();
             let mut dilihat_baru = Vec::new();
-            for file in files {
-                let berkas = file.name();
-                match baca(&file).await {
+            for (berkas, isi) in dibaca {
+                match isi {
                     Err(error) => hasil.push(HasilBawahan::Ditolak { berkas, error }),
                     Ok((mut skp, ditulis)) => {
                         let nama = skp.pegawai.nama.clone();
@@ -130,6 +173,7 @@ impl BawahanState {
                         match lama {
                             Some(i) => {
                                 let sebelumnya = daftar[i].skp.clone();
+                                let tak_terbawa = tak_terbawa(&sebelumnya, &skp);
                                 bawa_tulisan_pimpinan(&sebelumnya, &mut skp);
                                 if state.dilihat.with_untracked(|d| !d.contains_key(&skp.id)) {
                                     dilihat_baru.push(sebelumnya);
@@ -140,7 +184,7 @@ impl BawahanState {
                                     ditulis_pada: ditulis,
                                 };
                                 berubah.push(i);
-                                hasil.push(HasilBawahan::Diperbarui { nama });
+                                hasil.push(HasilBawahan::Diperbarui { nama, tak_terbawa });
                             }
                             None => {
                                 daftar.push(Anggota {
@@ -216,22 +260,95 @@ impl BawahanState {
     }
 
     /// The feedback slip of SKP `id`: everything the leader wrote in it, tied to the version
-    /// they saw. Making it marks that version seen.
+    /// they saw (the caller marks it seen once the file is out).
     pub fn lembar(&self, id: &str) -> Option<LembarUmpanBalik> {
         let skp = self.skp(id)?;
-        let lembar = buat_lembar(
+        Some(buat_lembar(
             &skp,
             &sidik(&skp),
             clock::today(),
             clock::fresh_id("lembar"),
-        );
-        self.tandai_dilihat(id);
-        Some(lembar)
+        ))
     }
 
-    /// Removes a subordinate's SKP from the list (their own file is not touched).
-    pub fn hapus(&self, id: &str) {
+    /// Like [`Self::ubah`], for a change that removes something: the copy before it is kept
+    /// for one-click undo.
+    pub fn ubah_hapus(&self, id: &str, label: String, f: impl FnOnce(&mut Skp) -> bool) {
+        let sebelum = self.anggota(id);
+        let ada = std::cell::Cell::new(false);
+        self.ubah(id, |skp| {
+            let changed = f(skp);
+            ada.set(changed);
+            changed
+        });
+        if let (true, Some(sebelum)) = (ada.get(), sebelum) {
+            self.terakhir.set(Some(Dihapus {
+                label,
+                sebelum,
+                dilihat: None,
+            }));
+        }
+    }
+
+    /// Puts back what the last removal took.
+    pub fn urungkan(&self) {
+        let Some(Dihapus {
+            sebelum, dilihat, ..
+        }) = self.terakhir.get_untracked()
+        else {
+            return;
+        };
+        self.terakhir.set(None);
         let state = *self;
+        let mut tempat = 0;
+        state.daftar.update(
+            |d| match d.iter().position(|a| a.skp.id == sebelum.skp.id) {
+                Some(i) => {
+                    d[i] = sebelum.clone();
+                    tempat = i;
+                }
+                None => {
+                    d.push(sebelum.clone());
+                    tempat = d.len() - 1;
+                }
+            },
+        );
+        if let Some(skp) = &dilihat {
+            state.dilihat.update(|d| {
+                d.insert(skp.id.clone(), skp.clone());
+            });
+        }
+        leptos::task::spawn_local(async move {
+            state
+                .simpan(TIM_BAWAHAN, &[(tempat as u32, &sebelum)])
+                .await;
+            if let Some(skp) = dilihat {
+                let anggota = Anggota {
+                    skp,
+                    berkas: String::new(),
+                    ditulis_pada: None,
+                };
+                state.simpan_dilihat(&[anggota]).await;
+            }
+        });
+    }
+
+    fn anggota(&self, id: &str) -> Option<Anggota> {
+        self.daftar
+            .with_untracked(|d| d.iter().find(|a| a.skp.id == id).cloned())
+    }
+
+    /// Removes a subordinate's SKP from the list (their own file is not touched); one click
+    /// puts it back.
+    pub fn hapus(&self, id: &str, label: String) {
+        let state = *self;
+        if let Some(sebelum) = state.anggota(id) {
+            state.terakhir.set(Some(Dihapus {
+                label,
+                sebelum,
+                dilihat: state.dilihat.with_untracked(|d| d.get(id).cloned()),
+            }));
+        }
         state.daftar.update(|d| d.retain(|a| a.skp.id != id));
         state.dilihat.update(|d| {
             d.remove(id);
@@ -245,10 +362,13 @@ impl BawahanState {
         });
     }
 
+    /// Keeps `items`; a failure stays shown until a later write succeeds.
     async fn simpan(&self, kelas: &str, items: &[(u32, &Anggota)]) {
         if let Some(db) = self.db() {
-            let result = db.simpan_anggota(kelas, items).await;
-            self.galat.set(result.err());
+            match db.simpan_anggota(kelas, items).await {
+                Ok(()) => self.galat.set(None),
+                Err(error) => self.galat.set(Some(error)),
+            }
         }
     }
 
@@ -256,6 +376,13 @@ impl BawahanState {
         let items: Vec<(u32, &Anggota)> = items.iter().map(|a| (0, a)).collect();
         self.simpan(BAWAHAN_DILIHAT, &items).await;
     }
+}
+
+/// How many of the leader's items in `lama` have no place in the newer file `baru` (their RHK
+/// or period is gone, or the periods are of another kind), so the leader is told.
+fn tak_terbawa(lama: &Skp, baru: &Skp) -> usize {
+    let lembar = buat_lembar(lama, &sidik(lama), clock::today(), String::new());
+    pratinjau(baru, &lembar).tak_terpakai.len()
 }
 
 /// One SKP file, with when it was written. A backup, a pack or a slip is refused: a leader

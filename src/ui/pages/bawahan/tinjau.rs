@@ -63,13 +63,16 @@ fn TinjauanIsi(id: String, skp: Memo<Option<Skp>>) -> impl IntoView {
         };
         let file = nama_berkas_lembar(&lembar);
         let text = export_lembar(&lembar, &clock::now());
+        // Seen is this version once the slip is out, not before.
         if download(&file, "application/json", &text) {
+            state.tandai_dilihat(&id_lembar);
             terkirim.set(Some(file));
         }
     };
     view! {
         <h1>{judul}</h1>
         <p class="lead">{move || t().readonly_note}</p>
+        <super::KeadaanSimpan />
         <Perubahan id=id.clone() skp=skp />
         <PersetujuanPanel id=id.clone() skp=skp />
         <TinjauanPeriode id=id.clone() skp=skp />

@@ -42,7 +42,7 @@ pub fn SlipPreview(
     let lain_terbuka = ws.open_id().as_deref() != Some(skp.id.as_str());
     let p = pratinjau(&skp, &lembar);
     let berubah = p.kecocokan == Kecocokan::VersiBerubah;
-    let ada = !p.butir.is_empty();
+    let ada = p.ada_perubahan();
     let butir = p
         .butir
         .iter()

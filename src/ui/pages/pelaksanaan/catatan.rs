@@ -6,9 +6,9 @@ use crate::domain::id::IdGen;
 use crate::domain::model::{
     CatatanDialog, EvaluasiPeriodik, NilaiBerakhlak, UmpanBalikPerilaku, UmpanBalikRhk,
 };
-use crate::domain::operasi::evaluasi_mut;
 use crate::domain::operasi::Bagian;
-use crate::i18n::{library, monitor, plan};
+use crate::domain::operasi::{ditulis_pimpinan, evaluasi_mut};
+use crate::i18n::{lembar, library, monitor, plan, print};
 use crate::ui::clock;
 use crate::ui::form::{date_input, text_area};
 use crate::ui::language::Language;
@@ -211,6 +211,17 @@ fn Notes(topik: Topik) -> impl IntoView {
                     let edit = move |f: Ubah| {
                         ws.edit(|s| topik.edit(evaluasi_mut(s, ke.get_untracked()), &id.get_value(), f))
                     };
+                    if ditulis_pimpinan(&id.get_value()) {
+                        // Taken in from the leader's feedback slip: theirs, shown as written.
+                        let tanggal = move || get().and_then(|n| n.1).map(|d| (print::text(lang.get()).tanggal)(d)).unwrap_or_default();
+                        return view! {
+                            <li class="note from-leader">
+                                <p class="hint">{move || (lembar::text(lang.get()).from_leader)(&tanggal())}</p>
+                                <p>{move || get().map(|n| n.2).unwrap_or_default()}</p>
+                            </li>
+                        }
+                        .into_any();
+                    }
                     let delete = move |_| {
                         let date = get().and_then(|n| n.1).map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
                         let label = (library::text(lang.get_untracked()).deleted_label)(&(t().note_of)(&date));
@@ -235,6 +246,7 @@ fn Notes(topik: Topik) -> impl IntoView {
                             }>{move || plan::text(lang.get()).delete}</button>
                         </li>
                     }
+                    .into_any()
                 }
             </For>
         </ol>
