@@ -10,9 +10,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(['./', ...FILES]))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(['./', ...FILES])),
   );
+});
+
+// A new version waits while a page of the old one is open, until the person chooses to load
+// it (the page saves first): an update never swaps the files under unsaved work.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

@@ -70,6 +70,15 @@ pub const RATING_DARI_ORGANISASI: &str = "rating-dari-organisasi";
 pub const RATING_V2_MANDIRI: &str = "rating-v2-mandiri";
 /// Id: the 1–5 agreement scale of the pegawai's answers to a bimbingan kinerja (Format B.1.8).
 pub const SKALA_BIMBINGAN: &str = "skala-bimbingan";
+/// Id: the day of the annual assessment in the deadline calendar (`rules::kalender`).
+pub const PENILAIAN_TAHUNAN_TANGGAL: &str = "penilaian-tahunan-tanggal";
+
+/// Id: the example tunjangan kinerja table (`rules::tunjangan::contoh_tabel`).
+pub const TUNJANGAN_CONTOH: &str = "tunjangan-contoh";
+/// Id: the column order of the SKP table for e-Kinerja (`ekinerja::tabel_skp`).
+pub const EKINERJA_KOLOM_SKP: &str = "ekinerja-kolom-skp";
+/// Id: what fills the e-Kinerja daily progress log (`ekinerja::progres_harian`).
+pub const EKINERJA_PROGRES: &str = "ekinerja-progres";
 
 const DAFTAR: &[Assumption] = &[
     Assumption {
@@ -203,6 +212,30 @@ const DAFTAR: &[Assumption] = &[
         teks_id: "Format B.1.8 (Umpan Balik Pelaksanaan Bimbingan Kinerja) meminta pegawai menanggapi sembilan pernyataan tentang bimbingan yang diterimanya; skala jawabannya belum terbaca di sumber. Aplikasi memakai skala setuju 1–5 (1 = sangat tidak setuju, 5 = sangat setuju).",
         teks_en: "Format B.1.8 (feedback on a performance coaching session) has the employee answer nine statements about the coaching they received; its answer scale could not be read in the source. The app uses a 1–5 agreement scale (1 = strongly disagree, 5 = strongly agree).",
         sumber: "[S25] (skala belum terverifikasi / scale UNVERIFIED)",
+    },
+    Assumption {
+        id: PENILAIAN_TAHUNAN_TANGGAL,
+        teks_id: "Regulasi yang terbaca tidak menetapkan tanggal evaluasi kinerja tahunan. Kalender tenggat memakai hari terakhir periode SKP. Batas pelaporan di e-Kinerja ditetapkan tersendiri setiap tahun (contoh dari berita: SKP 2024 dilaporkan sebelum 10 Januari 2025); periksa ketentuan instansi Anda.",
+        teks_en: "The regulations read set no date for the annual performance evaluation. The deadline calendar uses the last day of the SKP period. The e-Kinerja reporting deadline is set separately each year (a news example: 2024 SKPs reported before 10 January 2025); check your agency's rules.",
+        sumber: "[S21][S23][S54] (tanggal belum terverifikasi / date UNVERIFIED)",
+    },
+    Assumption {
+        id: TUNJANGAN_CONTOH,
+        teks_id: "Persentase tunjangan kinerja per predikat ditetapkan oleh masing-masing instansi (Perkada / Peraturan Menteri); tidak ditemukan tabel nasional. Tabel contoh 100/100/80/60/40% (Sangat Baik sampai Sangat Kurang) hanya ilustrasi, tidak berasal dari peraturan mana pun (BELUM TERVERIFIKASI). Simulasi memakai tabel yang Anda isi dari peraturan instansi Anda; potongan dijumlahkan sebagai persen dari tunjangan menurut predikat, dan jumlah uang dibulatkan ke rupiah penuh (setengah ke atas).",
+        teks_en: "The tunjangan kinerja percentage per predikat is set by each agency (Perkada / Peraturan Menteri); no national table was found. The example table 100/100/80/60/40% (Sangat Baik to Sangat Kurang) is illustrative only and comes from no regulation (UNVERIFIED). The simulation uses the table you enter from your agency's regulation; deductions add up as a percentage of the allowance the predikat gives, and amounts are rounded to whole rupiah (halves up).",
+        sumber: "[S22][S88] (tidak ada tabel nasional / no national table)",
+    },
+    Assumption {
+        id: EKINERJA_KOLOM_SKP,
+        teks_id: "Urutan kolom tabel SKP untuk e-Kinerja tidak terdokumentasi. Aplikasi memakai urutan isian dialog Tambah RHK di e-Kinerja (RHK atasan yang diintervensi, jenis RHK, RHK) lalu kolom formulir SKP resmi (aspek, indikator kinerja individu, target, satuan); BELUM TERVERIFIKASI terhadap e-Kinerja.",
+        teks_en: "The column order of the SKP table for e-Kinerja is not documented. The app uses the order of e-Kinerja's Add RHK dialog (leader's RHK intervened, RHK kind, RHK) then the official SKP form's columns (aspect, IKI, target, unit); UNVERIFIED against e-Kinerja.",
+        sumber: "peers.md [S14]; regulations.md §2.3 [S74][S24]",
+    },
+    Assumption {
+        id: EKINERJA_PROGRES,
+        teks_id: "Log progres harian untuk e-Kinerja mengikuti kolom pengimpor komunitas. Satu baris per realisasi: Tanggal adalah tanggal bukti dukung terakhir (kosong bila tidak ada), Jam Mulai dan Jam Selesai kosong, dan Realisasi adalah nilai yang dicatat untuk periode itu (keadaan sampai akhir periode, bukan tambahan harian). Periksa dan lengkapi sebelum mengimpor.",
+        teks_en: "The e-Kinerja daily progress log follows the community importer's columns. One row per realisasi: Tanggal is the latest evidence date (empty when none), the start and end times are empty, and Realisasi is the value recorded for the period (the state at the end of the period, not a day's increment). Check and complete it before importing.",
+        sumber: "peers.md [S27] (keputusan aplikasi / app decision)",
     },
 ];
 

@@ -43,13 +43,18 @@ pub fn tanggal(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
-fn teks_aman(s: &str) -> String {
+/// The formula guard: a text a spreadsheet would run as a formula gets a leading `'`.
+fn dijaga(s: &str) -> String {
     let bahaya = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let s = if bahaya {
+    if bahaya {
         format!("'{s}")
     } else {
         s.to_string()
-    };
+    }
+}
+
+fn teks_aman(s: &str) -> String {
+    let s = dijaga(s);
     if s.contains([PEMISAH, '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -73,6 +78,38 @@ pub fn tulis(baris: &[Vec<Sel>]) -> String {
         let sel: Vec<String> = b.iter().map(tulis_sel).collect();
         out.push_str(&sel.join(&PEMISAH.to_string()));
         out.push_str("\r\n");
+    }
+    out
+}
+
+/// One cell of tab-separated text, for pasting into a form or a spreadsheet: written as in
+/// the CSV (decimal comma, dd/mm/yyyy, the formula guard) but never quoted, since a form
+/// would show the quotes: a tab, CR or LF inside the cell becomes a space (CRLF one space),
+/// so each cell stays in its column and each row on its line.
+pub fn tulis_sel_tsv(sel: &Sel) -> String {
+    match sel {
+        Sel::Teks(s) => {
+            let bersih = s.replace("\r\n", " ").replace(['\t', '\r', '\n'], " ");
+            // Guarded as the text was typed: a leading tab or line break, now a space, still
+            // gets the `'` (some spreadsheets trim a pasted cell before reading it).
+            if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
+                format!("'{bersih}")
+            } else {
+                bersih
+            }
+        }
+        Sel::Angka(_) | Sel::Tanggal(_) => tulis_sel(sel),
+    }
+}
+
+/// Tab-separated text for the clipboard: no byte-order mark, cells joined by a tab, each row
+/// ended by LF (what spreadsheets and browsers accept when text is pasted).
+pub fn tulis_tsv(baris: &[Vec<Sel>]) -> String {
+    let mut out = String::new();
+    for b in baris {
+        let sel: Vec<String> = b.iter().map(tulis_sel_tsv).collect();
+        out.push_str(&sel.join("\t"));
+        out.push('\n');
     }
     out
 }
@@ -286,6 +323,22 @@ mod tests {
             vec![Sel::teks("b;c"), Sel::Angka(None)],
         ]);
         assert_eq!(out, "\u{feff}a;1,5\r\n\"b;c\";\r\n");
+    }
+
+    #[test]
+    fn tab_separated_cells_hold_no_tab_or_line_break_and_are_never_quoted() {
+        assert_eq!(tulis_sel_tsv(&Sel::teks("a\tb\r\nc\nd\re")), "a b c d e");
+        assert_eq!(tulis_sel_tsv(&Sel::teks("a;\"b\"")), "a;\"b\"");
+        // The formula guard still holds, also after a leading tab became a space.
+        assert_eq!(tulis_sel_tsv(&Sel::teks("=1+1")), "'=1+1");
+        assert_eq!(tulis_sel_tsv(&Sel::teks("\t=1")), "' =1");
+        assert_eq!(tulis_sel_tsv(&Sel::teks("\n-")), "' -");
+        assert_eq!(tulis_sel_tsv(&Sel::Angka(Some(12.5))), "12,5");
+        let out = tulis_tsv(&[
+            vec![Sel::teks("x\ty"), Sel::Angka(None)],
+            vec![Sel::teks("baris\nbaru"), Sel::Angka(Some(-5.0))],
+        ]);
+        assert_eq!(out, "x y\t\nbaris baru\t-5\n");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod assumptions;
 pub mod banding;
 pub mod contoh;
 pub mod csv;
+pub mod ekinerja;
 pub mod file;
 pub mod gabung;
 pub mod id;

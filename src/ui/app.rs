@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
                 <span class="brand-name">{move || t().app_name}</span>
                 <span class="brand-tagline">{move || t().tagline}</span>
             </a>
+            <super::pwa::InstallButton />
             <button
                 type="button"
                 class="language-switch"
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Navigation route=route />
         <StatusStrip />
+        <super::pwa::UpdateLine />
         <main id="isi" tabindex="-1">
             {move || match route.get() {
                 Route::Beranda => view! { <Home /> }.into_any(),

@@ -15,6 +15,7 @@ mod open_skp;
 mod pages;
 mod practice;
 mod progressive;
+mod pwa;
 mod room;
 mod status;
 pub mod workspace;

@@ -9,11 +9,11 @@ import { staticServer } from '../../scripts/static-server.mjs';
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
- * Serves dist/ on 127.0.0.1 under `prefix` (e.g. '/skp/' as on a trainer's laptop), like any
- * plain static server: no fallback to index.html for unknown paths.
+ * Serves dist/ (or a copy of it, `dir`) on 127.0.0.1 under `prefix` (e.g. '/skp/' as on a
+ * trainer's laptop), like any plain static server: no fallback to index.html for unknown paths.
  */
-export async function serveDist(prefix = '/') {
-  const server = staticServer(DIST, prefix);
+export async function serveDist(prefix = '/', dir = DIST) {
+  const server = staticServer(dir, prefix);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {

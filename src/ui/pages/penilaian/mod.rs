@@ -7,6 +7,7 @@ mod legacy;
 mod matriks;
 mod organisasi;
 mod rating;
+mod tunjangan;
 
 use crate::i18n::assess;
 use crate::route::{Dokumen, Route};
@@ -67,6 +68,7 @@ fn Penilaian() -> impl IntoView {
         <capaian::Capaian periode=periode />
         <rating::Ratings periode=periode />
         <matriks::Matriks periode=periode />
+        <tunjangan::Tunjangan periode=periode />
         <legacy::Legacy periode=periode />
         <Kesenjangan />
         <DokumenDanEkspor periode=periode />

@@ -1,5 +1,9 @@
 //! Ringkasan: the dashboard of the open SKP (planning checks still open, periods filled,
-//! evidence missing) with links to the stages, then the documents to print and export.
+//! evidence missing) with links to the stages, the dates that matter, then the documents to
+//! print and export, and the tables for e-Kinerja.
+
+mod ekinerja;
+mod kalender;
 
 use crate::domain::rules::periksa::{periksa_rencana, Tingkat};
 use crate::i18n::monitor;
@@ -19,7 +23,9 @@ pub fn RingkasanPage() -> impl IntoView {
             <h1>{move || t().dash_title}</h1>
             <WithOpenSkp>
                 <Dashboard />
+                <kalender::Kalender />
                 <DokumenDanEkspor periode=RwSignal::new(None) />
+                <ekinerja::EKinerja />
             </WithOpenSkp>
         </article>
     }
