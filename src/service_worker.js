@@ -10,7 +10,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(['./', ...FILES])),
+      // Past the HTTP cache: a plain server's old index.html must not join the new files.
+      .then((cache) => cache.addAll(['./', ...FILES].map((f) => new Request(f, { cache: 'reload' })))),
   );
 });
 

@@ -90,9 +90,18 @@ pub fn tulis_sel_tsv(sel: &Sel) -> String {
     match sel {
         Sel::Teks(s) => {
             let bersih = s.replace("\r\n", " ").replace(['\t', '\r', '\n'], " ");
-            // Guarded as the text was typed: a leading tab or line break, now a space, still
-            // gets the `'` (some spreadsheets trim a pasted cell before reading it).
-            if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
+            // Pasted text lands in web forms too (e-Kinerja), where a `'` shows as typed: only
+            // what a sheet would take as a formula or a number is guarded, not a "- " bullet.
+            // A leading tab or line break, now a space, still counts (some sheets trim a cell).
+            let rumus = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '=');
+            let mut huruf = s.trim_start_matches(['\t', '\r', '\n']).chars();
+            let awal = huruf.next();
+            let bahaya = match awal {
+                Some('=' | '@') => true,
+                Some('+' | '-') => rumus(huruf.next()),
+                _ => false,
+            } || (s.starts_with(['\t', '\r', '\n']) && awal.is_some());
+            if bahaya {
                 format!("'{bersih}")
             } else {
                 bersih
@@ -430,5 +439,20 @@ mod tests {
             "https://drive.example.go.id/skp-2025/re-1 | https://drive.example.go.id/skp-2025/re-1"
         );
         assert_eq!(sel[13], "03/02/2025 | 04/03/2025");
+    }
+
+    #[test]
+    fn pasted_text_guards_formulas_and_numbers_but_not_bullets() {
+        let sel = |s: &str| tulis_sel_tsv(&Sel::teks(s));
+        assert_eq!(sel("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(sel("+62812"), "'+62812");
+        assert_eq!(sel("-5 hari"), "'-5 hari");
+        assert_eq!(sel("@pimpinan"), "'@pimpinan");
+        // A dash bullet is text in a sheet and in e-Kinerja's form: no stray apostrophe.
+        assert_eq!(sel("- Menyusun laporan"), "- Menyusun laporan");
+        assert_eq!(
+            sel("Rapat\tkoordinasi\nbulanan"),
+            "Rapat koordinasi bulanan"
+        );
     }
 }

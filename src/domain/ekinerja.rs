@@ -135,6 +135,12 @@ pub fn baris_skp(skp: &Skp) -> Vec<Vec<Sel>> {
     baris
 }
 
+/// A number as the importer reads it: a decimal point, no thousands separator.
+fn titik_desimal(v: f64) -> String {
+    let teks = format!("{:.4}", v);
+    teks.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// The SKP table for e-Kinerja ([`baris_skp`]).
 pub fn tabel_skp(skp: &Skp, bentuk: Bentuk) -> String {
     bentuk.tulis(&baris_skp(skp))
@@ -151,7 +157,8 @@ pub fn tabel_skp(skp: &Skp, bentuk: Bentuk) -> String {
 /// - *Jam Mulai*, *Jam Selesai*: empty, the SKP records no hours;
 /// - *Kegiatan Harian*: the realisasi's uraian;
 /// - *Realisasi*: the value recorded for the period (the state at its end, assumption
-///   `gap-pro-rata`), with a decimal comma;
+///   `gap-pro-rata`), with a decimal point (the importer's spreadsheet reader drops a comma
+///   between digits, so "1,5" would arrive as 15);
 /// - *Satuan*: the unit of the IKI's target;
 /// - *Bukti Dukung*: the address each evidence link opens, joined by ` | `;
 /// - *Periode*, *Rencana Hasil Kerja*, *Indikator Kinerja Individu*: where the row belongs.
@@ -206,7 +213,8 @@ pub fn baris_progres(skp: &Skp) -> Vec<Vec<Sel>> {
                 Sel::teks(""),
                 Sel::teks(""),
                 Sel::teks(&r.uraian),
-                Sel::Angka(r.nilai),
+                // A decimal point, not the sheet's comma: the importer reads "1,5" as 15.
+                Sel::Teks(r.nilai.map(titik_desimal).unwrap_or_default()),
                 Sel::teks(iki.target.as_ref().and_then(Target::satuan).unwrap_or("")),
                 Sel::Teks(tautan.join(" | ")),
                 Sel::Teks(periode.clone()),
@@ -453,11 +461,11 @@ mod tests {
     }
 
     #[test]
-    fn a_fractional_realisasi_keeps_the_decimal_comma() {
+    fn a_fractional_realisasi_is_written_with_a_decimal_point_for_the_importer() {
         let mut skp = contoh_analis_kebijakan();
         skp.evaluasi[0].realisasi[0].nilai = Some(1.5);
         let isi = sel_csv(&progres_harian(&skp, Bentuk::Csv));
-        assert_eq!(isi[1][5], "1,5");
+        assert_eq!(isi[1][5], "1.5", "the importer would read 1,5 as 15");
     }
 
     /// The community importer finds each column by the first header that contains one of its

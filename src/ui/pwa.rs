@@ -5,7 +5,7 @@
 //! `skp-update`, which may come before this app has started.
 
 use crate::ui::language::Language;
-use crate::ui::workspace::Workspace;
+use crate::ui::workspace::{SaveStatus, Workspace};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,9 +59,18 @@ pub fn UpdateLine() -> impl IntoView {
     let ws = Workspace::get();
     let lang = Language::current();
     let ada = tersedia("__skpUpdate", "skp-update");
+    // Work that could not be saved: the new version waits until it is exported.
+    let tertahan = RwSignal::new(false);
     let muat = move |_| {
-        // Whatever is typed is saved before the page is replaced by the new version.
+        // Whatever is typed is saved before the page is replaced by the new version; work
+        // that lives only in this page (storage blocked or full) keeps the old version open.
         ws.flush();
+        let tersimpan = !ws.has_unsaved()
+            && !matches!(ws.status(), SaveStatus::MemoryOnly | SaveStatus::Failed(_));
+        tertahan.set(!tersimpan);
+        if !tersimpan {
+            return;
+        }
         if let Some(update) = dari_jendela("__skpUpdate") {
             if let Ok(f) = update.dyn_into::<js_sys::Function>() {
                 let _ = f.call0(&wasm_bindgen::JsValue::NULL);
@@ -79,6 +88,12 @@ pub fn UpdateLine() -> impl IntoView {
                 <button type="button" on:click=muat>
                     {move || lang.get().pick("Simpan dan muat versi baru", "Save and load the new version")}
                 </button>
+                {move || tertahan.get().then(|| view! {
+                    <strong>" " {move || lang.get().pick(
+                        "Belum dimuat: ada pekerjaan yang belum tersimpan di perangkat ini. Ekspor SKP Anda ke berkas dulu.",
+                        "Not loaded: some work is not kept on this device. Export your SKP to a file first.",
+                    )}</strong>
+                })}
             </p>
         </Show>
     }

@@ -7,7 +7,7 @@
 //! `\`, `;`, `,` and line breaks escaped (3.3.11), DTSTAMP in UTC (3.8.7.2), all-day events
 //! as DATE values with DTEND the next day (3.6.1).
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::Tenggat;
@@ -122,7 +122,7 @@ pub fn ics(
             out.baris("BEGIN:VALARM");
             out.baris("ACTION:DISPLAY");
             out.teks("DESCRIPTION", &ringkasan);
-            out.baris(&format!("TRIGGER:{}", pemicu(t.tanggal, hari)));
+            out.baris(&format!("TRIGGER;VALUE=DATE-TIME:{}", pemicu(hari, zona)));
             out.baris("END:VALARM");
         }
         out.baris("END:VEVENT");
@@ -159,36 +159,13 @@ fn tanggal(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// The alarm's TRIGGER, relative to the start of the all-day event (its midnight): the
-/// reminder day at [`JAM_PENGINGAT`]. Three days before gives `-P2DT16H`, the day itself
-/// `PT8H`.
-fn pemicu(acara: NaiveDate, pengingat: NaiveDate) -> String {
-    durasi((pengingat - acara).num_days() * 24 * 60 + JAM_PENGINGAT * 60)
-}
-
-/// A DURATION value (3.3.6) of `menit` minutes, negative before the event.
-fn durasi(menit: i64) -> String {
-    let tanda = if menit < 0 { "-" } else { "" };
-    let menit = menit.unsigned_abs();
-    let (hari, sisa) = (menit / (24 * 60), menit % (24 * 60));
-    let (jam, menit) = (sisa / 60, sisa % 60);
-    let mut s = format!("{tanda}P");
-    if hari > 0 {
-        s.push_str(&format!("{hari}D"));
-    }
-    if sisa > 0 {
-        s.push('T');
-        if jam > 0 {
-            s.push_str(&format!("{jam}H"));
-        }
-        if menit > 0 {
-            s.push_str(&format!("{menit}M"));
-        }
-    }
-    if hari == 0 && sisa == 0 {
-        s.push_str("T0S");
-    }
-    s
+/// The alarm's TRIGGER: the reminder day at [`JAM_PENGINGAT`] in the person's zone, as an
+/// absolute UTC time (3.8.6.3, `VALUE=DATE-TIME`): an all-day event has no zone of its own,
+/// so this is what makes WIB, WITA and WIT ring at their own 08:00.
+fn pemicu(pengingat: NaiveDate, zona: ZonaWaktu) -> String {
+    let setempat = pengingat.and_time(chrono::NaiveTime::MIN)
+        + TimeDelta::hours(JAM_PENGINGAT - i64::from(zona.selisih_jam()));
+    setempat.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// A TEXT value (3.3.11): backslash, semicolon and comma escaped, every line break (CRLF, LF
@@ -252,14 +229,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn durations_are_rfc_5545_values() {
-        let d = |y, m, h| NaiveDate::from_ymd_opt(y, m, h).unwrap();
-        assert_eq!(pemicu(d(2025, 3, 31), d(2025, 3, 24)), "-P6DT16H");
-        assert_eq!(pemicu(d(2025, 3, 31), d(2025, 3, 30)), "-PT16H");
-        assert_eq!(pemicu(d(2025, 3, 31), d(2025, 3, 31)), "PT8H");
-        assert_eq!(durasi(0), "PT0S");
-        assert_eq!(durasi(-(24 * 60)), "-P1D");
-        assert_eq!(durasi(24 * 60 + 90), "P1DT1H30M");
+    fn a_reminder_rings_at_eight_in_the_chosen_zone() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 24).unwrap();
+        assert_eq!(pemicu(d, ZonaWaktu::Wib), "20250324T010000Z");
+        assert_eq!(pemicu(d, ZonaWaktu::Wita), "20250324T000000Z");
+        assert_eq!(pemicu(d, ZonaWaktu::Wit), "20250323T230000Z");
     }
 
     #[test]

@@ -118,7 +118,12 @@ pub fn tenggat(skp: &Skp, hari_ini: NaiveDate, pengingat_hari: u32) -> Vec<Tengg
             .checked_sub_days(Days::new(pengingat_hari.into()))
             .unwrap_or(NaiveDate::MIN);
         let hari = awal.map_or(hari, |a| hari.max(a.min(tanggal)));
-        (hari >= hari_ini).then_some(hari)
+        // Too close for the full lead: remind today rather than not at all.
+        if hari >= hari_ini {
+            Some(hari)
+        } else {
+            (tanggal >= hari_ini).then_some(hari_ini)
+        }
     };
     let baru = |tanggal, pengingat, judul_data: DataJudul, ref_item: Option<&str>| Tenggat {
         uid: uid(&skp.id, judul_data.jenis(), ref_item),

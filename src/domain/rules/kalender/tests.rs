@@ -120,7 +120,8 @@ fn reminders_already_past_are_left_out_but_the_deadlines_stay() {
         akhir,
         [
             (d(2025, 3, 31), None),
-            (d(2025, 6, 30), None),
+            // Five days left for a seven-day lead: the reminder is today.
+            (d(2025, 6, 30), Some(d(2025, 6, 25))),
             (d(2025, 9, 30), Some(d(2025, 9, 23))),
             (d(2025, 12, 31), Some(d(2025, 12, 24))),
         ]
@@ -455,11 +456,17 @@ fn an_alarm_comes_only_with_a_reminder_and_fires_on_its_day() {
         assert_eq!(alarm, t.pengingat.is_some(), "{}", t.uid);
         if alarm {
             assert_eq!(nilai(e, "ACTION"), Some("DISPLAY"));
-            // 3 days before, at 08:00: 2 days and 16 hours before the event's midnight.
-            assert_eq!(nilai(e, "TRIGGER"), Some("-P2DT16H"));
+            // 3 days before, at 08:00 WITA (UTC+8): midnight UTC of that day.
+            let hari = t.pengingat.unwrap().format("%Y%m%d").to_string();
+            assert_eq!(
+                nilai(e, "TRIGGER;VALUE=DATE-TIME"),
+                Some(format!("{hari}T000000Z").as_str())
+            );
         }
     }
-    assert!(t[0].pengingat.is_none() && t[1].pengingat.is_none());
+    // Past: no alarm. Ahead but closer than the lead: an alarm today.
+    assert!(t[0].pengingat.is_none());
+    assert_eq!(t[1].pengingat, Some(d(2025, 6, 29)));
     assert!(t[2].pengingat.is_some());
     // Without any deadline the calendar is still whole.
     let skp = contoh_analis_kebijakan();
