@@ -149,7 +149,7 @@ impl KataCsv {
 }
 
 /// Target as three cells: lower value, upper value (ranges only), unit — or the description.
-fn target_sel(t: Option<&Target>) -> [Sel; 3] {
+pub(crate) fn target_sel(t: Option<&Target>) -> [Sel; 3] {
     match t {
         Some(Target::Nilai { nilai, satuan }) => [
             Sel::Angka(Some(*nilai)),

@@ -15,7 +15,7 @@
 //! Nothing is invented: a column the SKP holds no data for stays empty.
 
 use crate::domain::assumptions::{EKINERJA_KOLOM_SKP, EKINERJA_PROGRES, GAP_PRO_RATA};
-use crate::domain::csv::{tulis, tulis_tsv, Sel};
+use crate::domain::csv::{target_sel, tulis, tulis_tsv, Sel};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Aspek, JenisRhk, Skp, Target};
 use crate::domain::rules::tautan::baca_tautan;
@@ -81,27 +81,6 @@ fn aspek(a: Aspek) -> &'static str {
         Aspek::Kualitas => "Kualitas",
         Aspek::Waktu => "Waktu",
         Aspek::Biaya => "Biaya",
-    }
-}
-
-/// Target as three cells: the value (or a range's lower bound, or a kualitatif
-/// description), a range's upper bound, the unit.
-fn target_sel(t: Option<&Target>) -> [Sel; 3] {
-    match t {
-        Some(Target::Nilai { nilai, satuan }) => [
-            Sel::Angka(Some(*nilai)),
-            Sel::Angka(None),
-            Sel::teks(satuan),
-        ],
-        Some(Target::Rentang { min, maks, satuan }) => [
-            Sel::Angka(Some(*min)),
-            Sel::Angka(Some(*maks)),
-            Sel::teks(satuan),
-        ],
-        Some(Target::Deskripsi { deskripsi }) => {
-            [Sel::teks(deskripsi), Sel::Angka(None), Sel::teks("")]
-        }
-        None => [Sel::Angka(None), Sel::Angka(None), Sel::teks("")],
     }
 }
 
