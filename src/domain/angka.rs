@@ -38,6 +38,9 @@ pub const DESIMAL: i32 = 2;
 /// the error of a few float operations (about 1e-16 relative), far below anything a person
 /// can type or see.
 const TOLERANSI_SETENGAH: f64 = 1e-9;
+/// The most the tolerance may be, in hundredths: without a cap, from 5 million up (rupiah,
+/// budgets) every whole number's 0 hundredths would count as "half way" and round up by 0,01.
+const TOLERANSI_MAKS: f64 = 1e-3;
 
 /// A number rounded to the two decimals it is shown with, half away from zero on its
 /// *decimal* value: 3,125 → 3,13, 1,005 → 1,01, −2,675 → −2,68, 59,999…99 → 60.
@@ -56,7 +59,7 @@ pub fn bulatkan(n: f64) -> f64 {
     let ratusan = n * skala;
     let bulat = ratusan.trunc();
     let sisa = (ratusan - bulat).abs();
-    let toleransi = TOLERANSI_SETENGAH * ratusan.abs().max(1.0);
+    let toleransi = (TOLERANSI_SETENGAH * ratusan.abs().max(1.0)).min(TOLERANSI_MAKS);
     let hasil = if (sisa - 0.5).abs() <= toleransi || sisa > 0.5 {
         bulat + ratusan.signum()
     } else {
@@ -144,6 +147,11 @@ mod tests {
             (0.0, 0.0),
             (120.0, 120.0),
             (12_345_678.125, 12_345_678.13),
+            // Rupiah: whole amounts stay whole, however large.
+            (8_500_000.0, 8_500_000.0),
+            (1_250_000_000.0, 1_250_000_000.0),
+            (1_250_000.005, 1_250_000.01),
+            (9_999_999.994, 9_999_999.99),
         ];
         for (n, expected) in cases {
             assert_eq!(bulatkan(n), expected, "{n}");

@@ -127,8 +127,10 @@ test("the tunjangan simulation keeps the agency's table and says it is not natio
   const section = page.locator('section[aria-labelledby=tunjangan]');
   await section.getByText('bukan oleh ketentuan nasional', { exact: false }).waitFor();
   await section.getByText(/^CONTOH:/).waitFor();
-  await section.getByLabel('Tunjangan kinerja penuh jabatan Anda (Rp)').fill('10.000.000');
+  // Typed as people write rupiah; it reads back whole (not 10000000,01).
+  await section.getByLabel('Tunjangan kinerja penuh jabatan Anda (Rp)').fill('Rp 10.000.000,-');
   await section.getByLabel('Tunjangan kinerja penuh jabatan Anda (Rp)').blur();
+  await expectValue(section.getByLabel('Tunjangan kinerja penuh jabatan Anda (Rp)'), '10000000');
   await section.getByRole('row', { name: /^Sangat Baik/ }).getByText('Rp10.000.000').first().waitFor();
   await section.getByLabel('Persentase untuk Baik').fill('90');
   await section.getByLabel('Persentase untuk Baik').blur();
