@@ -266,8 +266,8 @@ fn salah_jenis(found: JenisBerkas, expected: JenisBerkas, lang: Lang) -> String 
     use JenisBerkas::*;
     match (found, expected) {
         (LembarUmpanBalik, _) => lang.pick(
-            "Berkas ini lembar umpan balik dari pimpinan, bukan SKP. Lembar ini ditambahkan ke SKP yang ditinjau pimpinan, bukan dibuka sebagai SKP sendiri.",
-            "This file is a feedback slip from a leader, not an SKP. It is taken into the SKP the leader reviewed, not opened as an SKP of its own.",
+            "Berkas ini lembar umpan balik dari pimpinan, bukan SKP. Pegawai membukanya lewat Impor berkas di halaman SKP Saya; di sana isinya ditambahkan ke SKP-nya.",
+            "This file is a feedback slip from a leader, not an SKP. The employee opens it with Import a file on the My SKPs page, where it is added to their SKP.",
         ),
         (PaketKasus, LembarUmpanBalik) => lang.pick(
             "Berkas ini paket kasus latihan, bukan lembar umpan balik dari pimpinan. Buka lewat halaman Kelas & Latihan.",
