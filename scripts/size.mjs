@@ -1,6 +1,7 @@
-// Loads the release dist/ once in Chromium and prints what the first page load fetched.
+// Loads the release dist/ once in Chromium and prints what the first page load fetched, then
+// every WebAssembly chunk that a page fetches on its first visit (src/ui/chunks.rs).
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveDist, launchBrowser, openPage, DIST } from '../tests/e2e/support.mjs';
 
@@ -27,6 +28,22 @@ try {
   console.log(`${'file'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`);
   for (const [file, bytes, packed] of rows) console.log(`${file.padEnd(40)}${kb(bytes)}${kb(packed)}`);
   console.log(`${'first load total'.padEnd(40)}${kb(raw)}${kb(gzip)}   (${raw} / ${gzip} bytes)`);
+
+  // The chunks: split_<page>.wasm holds what only that page uses, chunk_<n>.wasm what several
+  // pages share; a page fetches its own and the shared ones it needs.
+  const folder = (await readdir(DIST)).find((f) => f.startsWith('wasm-'));
+  const fetched = new Set(rows.map(([file]) => file));
+  const chunks = [];
+  for (const file of await readdir(join(DIST, folder))) {
+    if (!file.endsWith('.wasm') || fetched.has(`${folder}/${file}`)) continue;
+    const body = await readFile(join(DIST, folder, file));
+    chunks.push([file, body.length, gzipSync(body, { level: 9 }).length]);
+  }
+  chunks.sort((a, b) => b[1] - a[1]);
+  console.log(`\n${'chunks loaded on first visit of a page'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`);
+  for (const [file, bytes, packed] of chunks) console.log(`${file.padEnd(40)}${kb(bytes)}${kb(packed)}`);
+  const sum = (i) => chunks.reduce((total, row) => total + row[i], 0);
+  console.log(`${`${chunks.length} chunks in all`.padEnd(40)}${kb(sum(1))}${kb(sum(2))}`);
 } finally {
   await browser.close();
   await server.close();

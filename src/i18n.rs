@@ -47,6 +47,10 @@ pub struct Text {
     pub home_stages_title: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
+    pub chunk_loading: &'static str,
+    pub chunk_failed_title: &'static str,
+    pub chunk_failed_body: &'static str,
+    pub chunk_retry: &'static str,
     pub footer_local: &'static str,
     pub footer_rules: &'static str,
     pub perencanaan: StageText,
@@ -125,6 +129,10 @@ static ID: Text = Text {
     not_found_title: "Halaman tidak ditemukan",
     not_found_body: "Alamat ini tidak dikenal oleh SKP Mandiri. Pilih tahapan di menu, atau kembali ke \
         Beranda.",
+    chunk_loading: "Memuat halaman…",
+    chunk_failed_title: "Halaman ini belum bisa dibuka",
+    chunk_failed_body: "Bagian aplikasi untuk halaman ini belum terunduh: sambungan ke alamat aplikasi terputus. Data Anda aman di perangkat ini. Sambungkan lagi, lalu coba lagi.",
+    chunk_retry: "Coba lagi",
     footer_local: "Tersimpan hanya di perangkat ini. Tanpa server, tanpa akun.",
     footer_rules: "Mengacu pada PP 30/2019 dan PermenPANRB 6/2022.",
     perencanaan: StageText {
@@ -184,6 +192,10 @@ static EN: Text = Text {
     home_stages_title: "Stages in the app",
     not_found_title: "Page not found",
     not_found_body: "SKP Mandiri does not know this address. Choose a stage in the menu, or go back Home.",
+    chunk_loading: "Loading the page…",
+    chunk_failed_title: "This page cannot be opened yet",
+    chunk_failed_body: "The part of the app for this page has not been downloaded: the connection to the app's address is lost. Your data is safe on this device. Reconnect, then try again.",
+    chunk_retry: "Try again",
     footer_local: "Stored only on this device. No server, no account.",
     footer_rules: "Based on PP 30/2019 and PermenPANRB 6/2022.",
     perencanaan: StageText {

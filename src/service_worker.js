@@ -1,7 +1,8 @@
 // SKP Mandiri's service worker: keeps the app's own files on the device so that it opens and
 // reloads without a network (a workshop room whose server went away, a phone offline).
-// scripts/service-worker.mjs fills in VERSION and FILES after each Trunk build. It never
-// touches requests to other origins, and the app makes none.
+// scripts/post-build.mjs fills in VERSION and FILES (every built file, each page's WebAssembly
+// chunk included) after each Trunk build. It never touches requests to other origins, and the
+// app makes none.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `skp-mandiri-${VERSION}`;
@@ -48,6 +49,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Hashed file names never change content: the kept copy is always right.
+  // One version's files never change (the WebAssembly sits in a folder named after its
+  // content): the kept copy is always right.
   event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
 });

@@ -3,11 +3,8 @@
 
 use super::language::{use_text, Language};
 use super::location::use_route;
-use super::pages::{
-    BawahanPage, BawahanState, CetakPage, Home, KelasPage, KelasState, LibraryPage, NotFound,
-    PelaksanaanPage, PengembanganPage, PenilaianPage, PerencanaanPage, RingkasanPage,
-    TindakLanjutPage,
-};
+use super::chunks::{Chunk, ChunkPage};
+use super::pages::{BawahanState, Home, KelasState, LibraryPage, NotFound};
 use super::status::StatusStrip;
 use super::workspace::Workspace;
 use crate::domain::operasi::Bagian;
@@ -67,19 +64,23 @@ pub fn App() -> impl IntoView {
         <StatusStrip />
         <super::pwa::UpdateLine />
         <main id="isi" tabindex="-1">
-            {move || match route.get() {
-                Route::Beranda => view! { <Home /> }.into_any(),
-                Route::DaftarSkp => view! { <LibraryPage /> }.into_any(),
-                Route::Kelas => view! { <KelasPage /> }.into_any(),
-                Route::Bawahan => view! { <BawahanPage /> }.into_any(),
-                Route::Perencanaan => view! { <PerencanaanPage /> }.into_any(),
-                Route::Pelaksanaan => view! { <PelaksanaanPage /> }.into_any(),
-                Route::Penilaian => view! { <PenilaianPage /> }.into_any(),
-                Route::TindakLanjut => view! { <TindakLanjutPage /> }.into_any(),
-                Route::Pengembangan => view! { <PengembanganPage /> }.into_any(),
-                Route::Ringkasan => view! { <RingkasanPage /> }.into_any(),
-                Route::Cetak(dokumen) => view! { <CetakPage dokumen=dokumen /> }.into_any(),
-                Route::TidakDikenal => view! { <NotFound /> }.into_any(),
+            {move || {
+                let route = route.get();
+                let chunk = match route {
+                    Route::Beranda => return view! { <Home /> }.into_any(),
+                    Route::DaftarSkp => return view! { <LibraryPage /> }.into_any(),
+                    Route::TidakDikenal => return view! { <NotFound /> }.into_any(),
+                    Route::Kelas => Chunk::kelas,
+                    Route::Bawahan => Chunk::bawahan,
+                    Route::Perencanaan => Chunk::perencanaan,
+                    Route::Pelaksanaan => Chunk::pelaksanaan,
+                    Route::Penilaian => Chunk::penilaian,
+                    Route::TindakLanjut => Chunk::tindak_lanjut,
+                    Route::Pengembangan => Chunk::pengembangan,
+                    Route::Ringkasan => Chunk::ringkasan,
+                    Route::Cetak(_) => Chunk::cetak,
+                };
+                view! { <ChunkPage chunk=chunk route=route /> }.into_any()
             }}
         </main>
         <footer class="site-footer">

@@ -1,6 +1,7 @@
 //! The browser shell: Leptos components that show what the domain computes.
 
 mod app;
+mod chunks;
 mod clock;
 mod confirm;
 mod download;
