@@ -12,7 +12,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::domain::file::validate_skp;
+use crate::domain::file::{parse, validate_skp};
 use crate::domain::model::Skp;
 
 /// The result of joining two versions.
@@ -28,16 +28,18 @@ pub struct Gabungan {
 /// `None` when the joined data would not be a valid SKP (e.g. one side deleted an IKI the
 /// other gave a realisasi): the caller then keeps this tab's version, the other in history.
 pub fn gabung(asal: &Skp, milik_sendiri: &Skp, milik_lain: &Skp) -> Option<Gabungan> {
-    let (base, mine, theirs) = (
-        serde_json::to_value(asal).ok()?,
-        serde_json::to_value(milik_sendiri).ok()?,
-        serde_json::to_value(milik_lain).ok()?,
-    );
+    let (base, mine, theirs) = (json(asal)?, json(milik_sendiri)?, json(milik_lain)?);
     let mut konflik = Vec::new();
     let joined = merge(Some(&base), &mine, &theirs, "data", &mut konflik);
-    let skp: Skp = serde_json::from_value(joined).ok()?;
+    let skp: Skp = parse(&joined).ok()?;
     validate_skp(&skp, "data").ok()?;
     Some(Gabungan { skp, konflik })
+}
+
+/// The SKP's JSON form, through the text the store writes: the same serialisation and parse
+/// code as everywhere else, rather than serde's own copies for `Value` (smaller WebAssembly).
+fn json(skp: &Skp) -> Option<Value> {
+    serde_json::from_str(&serde_json::to_string(skp).ok()?).ok()
 }
 
 fn merge(

@@ -14,6 +14,7 @@ mod jenis;
 mod jenis_berkas;
 mod migrate;
 mod perbaikan;
+mod pretty;
 mod summary;
 mod tree;
 mod validate;
@@ -100,11 +101,11 @@ fn write<D: Serialize, S: Serialize>(
     };
     // Serialising plain structs, Vecs and Strings into a String cannot fail: there are no
     // maps with non-string keys and no fallible Serialize impls in the model.
+    let compact = serde_json::to_string(&envelope).unwrap_or_default();
     match layout {
-        Layout::Pretty => serde_json::to_string_pretty(&envelope),
-        Layout::Compact => serde_json::to_string(&envelope),
+        Layout::Pretty => pretty::indent(&compact),
+        Layout::Compact => compact,
     }
-    .unwrap_or_default()
 }
 
 /// Writes a file of another kind than an SKP (a case pack) in its kind's version: pretty,
