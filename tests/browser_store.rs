@@ -127,23 +127,6 @@ fn the_backend_maps_only_quota_errors_to_full() {
 }
 
 #[wasm_bindgen_test]
-fn the_crash_notice_tells_the_person_their_saved_data_is_safe() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let notice = document.create_element("div").unwrap();
-    notice.set_id("fatal");
-    notice.set_attribute("hidden", "").unwrap();
-    document.body().unwrap().append_child(&notice).unwrap();
-    skp_mandiri::ui::show_crash_notice();
-    let text = notice.text_content().unwrap_or_default();
-    assert!(
-        text.contains("Data yang terakhir tersimpan tetap aman"),
-        "{text}"
-    );
-    assert!(text.contains("The data saved last is still safe"), "{text}");
-    assert!(!notice.has_attribute("hidden"));
-}
-
-#[wasm_bindgen_test]
 fn a_store_too_full_for_the_probe_still_opens_as_the_real_store() {
     storage().clear().unwrap();
     let backend = LocalStorageBackend::open().expect("localStorage is available");

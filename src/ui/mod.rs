@@ -6,7 +6,6 @@ mod clock;
 mod confirm;
 mod download;
 mod export;
-mod fatal;
 mod focus;
 mod form;
 mod import;
@@ -22,10 +21,11 @@ mod status;
 pub mod workspace;
 
 pub use app::App;
-pub use fatal::show_crash_notice;
 
 /// Mounts the app on the page. Called once by `main`.
 pub fn start() {
-    fatal::install_panic_hook();
+    // The panic's message in the console (debug builds; the release aborts without a hook).
+    // The crash notice comes from index.html, which sees the stopped WebAssembly.
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }

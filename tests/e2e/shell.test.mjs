@@ -161,3 +161,22 @@ test('the navigation marks only the page that is shown', async () => {
     }
   });
 });
+
+test('when the WebAssembly stops, a notice says the saved data is safe; other script errors do not', async () => {
+  await withApp('/', async ({ page, server }) => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const notice = page.locator('#fatal');
+    // An ordinary script error (a browser extension, say) is not a crash of the app.
+    await page.evaluate(() => setTimeout(() => { throw new Error('not the app'); }));
+    await page.waitForTimeout(200);
+    assert.equal(await notice.isVisible(), false);
+    // A trap (what a panic in the release build ends in), from a task or a promise.
+    await page.evaluate(() => {
+      Promise.reject(new WebAssembly.RuntimeError('unreachable'));
+    });
+    await expectText(notice, /Data yang terakhir tersimpan tetap aman di perangkat ini/);
+    await expectText(notice, /The data saved last is still safe on this device/);
+    assert.equal(await notice.isVisible(), true);
+  });
+});
