@@ -1,9 +1,9 @@
 //! The page frame: header with the language switch, the stage navigation, the current page,
 //! and the footer that repeats where the data lives.
 
+use super::chunks::{Chunk, ChunkPage};
 use super::language::{use_text, Language};
 use super::location::use_route;
-use super::chunks::{Chunk, ChunkPage};
 use super::pages::{BawahanState, Home, KelasState, LibraryPage, NotFound};
 use super::status::StatusStrip;
 use super::workspace::Workspace;

@@ -23,7 +23,7 @@ type Page = fn(Route) -> AnyView;
 macro_rules! split_pages {
     ($($chunk:ident => $view:expr),* $(,)?) => {
         /// The pages that load on first visit.
-        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[derive(Clone, Copy)]
         #[allow(non_camel_case_types)]
         pub enum Chunk { $($chunk),* }
 
@@ -40,7 +40,7 @@ macro_rules! split_pages {
         )*
 
         impl Chunk {
-            const ALL: &[Chunk] = &[$(Chunk::$chunk),*];
+            const COUNT: usize = [$(Chunk::$chunk),*].len();
 
             async fn load(self) -> Result<Page, SplitLoaderError> {
                 match self { $(Chunk::$chunk => $chunk().await),* }
@@ -66,20 +66,16 @@ split_pages! {
 
 thread_local! {
     /// Chunks already loaded: a second visit draws at once, without a loading line.
-    static LOADED: [Cell<Option<Page>>; Chunk::ALL.len()] = Default::default();
+    static LOADED: [Cell<Option<Page>>; Chunk::COUNT] = Default::default();
 }
 
 impl Chunk {
-    fn index(self) -> usize {
-        Chunk::ALL.iter().position(|c| *c == self).unwrap_or_default()
-    }
-
     fn loaded(self) -> Option<Page> {
-        LOADED.with(|pages| pages[self.index()].get())
+        LOADED.with(|pages| pages[self as usize].get())
     }
 
     fn remember(self, page: Page) {
-        LOADED.with(|pages| pages[self.index()].set(Some(page)));
+        LOADED.with(|pages| pages[self as usize].set(Some(page)));
     }
 }
 

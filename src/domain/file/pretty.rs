@@ -67,7 +67,10 @@ mod tests {
 
     fn same_as_serde(value: &serde_json::Value) {
         let compact = serde_json::to_string(value).unwrap();
-        assert_eq!(indent(&compact), serde_json::to_string_pretty(value).unwrap());
+        assert_eq!(
+            indent(&compact),
+            serde_json::to_string_pretty(value).unwrap()
+        );
     }
 
     #[test]
@@ -89,6 +92,9 @@ mod tests {
     fn the_large_example_is_byte_for_byte_serde_pretty() {
         let skp = crate::domain::contoh::contoh_besar();
         let compact = serde_json::to_string(&skp).unwrap();
-        assert_eq!(indent(&compact), serde_json::to_string_pretty(&skp).unwrap());
+        assert_eq!(
+            indent(&compact),
+            serde_json::to_string_pretty(&skp).unwrap()
+        );
     }
 }
