@@ -223,8 +223,11 @@ test('changing quarters to semesters moves results by date and asks first', asyn
     await saved();
     await page.reload();
     await page.goto(server.url + '#/pelaksanaan');
-    const periods = await page.getByLabel('Periode evaluasi').locator('option').allInnerTexts();
-    assert.deepEqual(periods.map((p) => p.split(' (')[0]), ['Semester I 2025', 'Semester II 2025']);
+    // The page's chunk comes a moment after the address changes.
+    await eventually(async () => {
+      const periods = await page.getByLabel('Periode evaluasi').locator('option').allInnerTexts();
+      assert.deepEqual(periods.map((p) => p.split(' (')[0]), ['Semester I 2025', 'Semester II 2025']);
+    });
     // Semester II holds what Triwulan III held (the latest state reached), not Triwulan II.
     await page.getByLabel('Periode evaluasi').selectOption({ index: 1 });
     await eventually(async () => {
